@@ -1,0 +1,80 @@
+# Build and test entry points. `make test` on a fresh clone does all set-up itself:
+# it needs only python3 (3.11+), node (20.19+) and npm on the PATH.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+VENV_STAMP := $(VENV)/.stamp-installed
+TOOLS_DIR := spec/tools
+TOOLS_STAMP := $(TOOLS_DIR)/node_modules/.stamp-installed
+REDOCLY := $(TOOLS_DIR)/node_modules/.bin/redocly
+SPEC := spec/datacollectief.yaml
+# Lint the control-plane spec too once it exists.
+SPECS := $(SPEC) $(wildcard spec/control.yaml)
+HOST ?= 127.0.0.1
+PORT ?= 8080
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+.PHONY: help venv tools lock check-lock generate check-generated lint test serve clean distclean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+venv: $(VENV_STAMP) ## Create .venv and install requirements.lock plus this project (editable)
+
+# Rebuilt whenever the lock or the project metadata changes.
+$(VENV_STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Python 3.11 or newer is needed as $(PYTHON)" >&2; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --require-hashes -r requirements.lock
+	$(PY) -m pip install --no-deps -e .
+	touch $@
+
+tools: $(TOOLS_STAMP) ## Install the pinned Node tools (Redocly CLI) into spec/tools/node_modules
+
+$(TOOLS_STAMP): $(TOOLS_DIR)/package.json $(TOOLS_DIR)/package-lock.json
+	npm ci --prefix $(TOOLS_DIR) --no-audit --no-fund
+	touch $@
+
+lock: $(VENV_STAMP) ## Re-resolve requirements.lock after a dependency change in pyproject.toml
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+		--generate-hashes --custom-compile-command "make lock" -o requirements.lock
+
+check-lock: $(VENV_STAMP) ## Fail if requirements.lock does not match pyproject.toml
+	@tmp=$$(mktemp) && cp requirements.lock $$tmp \
+		&& $(VENV)/bin/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+			--generate-hashes --custom-compile-command "make lock" --quiet -o $$tmp \
+		&& diff -u requirements.lock $$tmp; status=$$?; rm -f $$tmp; \
+		[ $$status -eq 0 ] || echo "requirements.lock is out of date: run 'make lock'" >&2; exit $$status
+
+generate: $(VENV_STAMP) ## Regenerate generated/datacollectief_client from the spec
+	$(PY) generated/regen.py generate
+
+check-generated: $(VENV_STAMP) ## Fail if the generated client differs from a fresh generation
+	$(PY) generated/regen.py check
+
+lint: $(VENV_STAMP) $(TOOLS_STAMP) ## Lint the code (ruff) and the spec (openapi-spec-validator, Redocly)
+	$(PY) -m ruff check mockserver tests generated/regen.py
+	$(VENV)/bin/openapi-spec-validator $(SPECS)
+	$(REDOCLY) lint $(SPECS) --config spec/redocly.yaml
+
+test: lint check-generated ## Set up, lint, drift-check the client, and run the test suite
+	$(PY) -m pytest -q
+
+serve: $(VENV_STAMP) ## Run the mock server (HOST=127.0.0.1 PORT=8080 by default)
+	$(PY) -m mockserver serve --host $(HOST) --port $(PORT)
+
+clean: ## Remove caches and build leftovers (keeps .venv and node_modules)
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	find . -path ./$(VENV) -prune -o -path ./$(TOOLS_DIR)/node_modules -prune \
+		-o -name __pycache__ -type d -exec rm -rf {} +
+
+distclean: clean ## Also remove .venv and spec/tools/node_modules
+	rm -rf $(VENV) $(TOOLS_DIR)/node_modules

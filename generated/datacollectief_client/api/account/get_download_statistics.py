@@ -1,0 +1,188 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.download_statistics import DownloadStatistics
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/DownloadStatistics",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DownloadStatistics | Error | None:
+    if response.status_code == 200:
+        response_200 = DownloadStatistics.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 301:
+        response_301 = Error.from_dict(response.json())
+
+        return response_301
+
+    if response.status_code == 302:
+        response_302 = Error.from_dict(response.json())
+
+        return response_302
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 305:
+        response_305 = Error.from_dict(response.json())
+
+        return response_305
+
+    if response.status_code == 311:
+        response_311 = Error.from_dict(response.json())
+
+        return response_311
+
+    if response.status_code == 312:
+        response_312 = Error.from_dict(response.json())
+
+        return response_312
+
+    if response.status_code == 313:
+        response_313 = Error.from_dict(response.json())
+
+        return response_313
+
+    if response.status_code == 314:
+        response_314 = Error.from_dict(response.json())
+
+        return response_314
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DownloadStatistics | Error]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | DownloadStatistics | Error]:
+    """Credits of the account (downloadstatistieken)
+
+     Credits acquired, used and left. `CreditsFromWUS` are credits earned with
+    contributions (mutations and new contacts). Balance = acquired + from WUS - used -
+    used for alerts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DownloadStatistics | Error]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> Any | DownloadStatistics | Error | None:
+    """Credits of the account (downloadstatistieken)
+
+     Credits acquired, used and left. `CreditsFromWUS` are credits earned with
+    contributions (mutations and new contacts). Balance = acquired + from WUS - used -
+    used for alerts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DownloadStatistics | Error
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | DownloadStatistics | Error]:
+    """Credits of the account (downloadstatistieken)
+
+     Credits acquired, used and left. `CreditsFromWUS` are credits earned with
+    contributions (mutations and new contacts). Balance = acquired + from WUS - used -
+    used for alerts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DownloadStatistics | Error]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> Any | DownloadStatistics | Error | None:
+    """Credits of the account (downloadstatistieken)
+
+     Credits acquired, used and left. `CreditsFromWUS` are credits earned with
+    contributions (mutations and new contacts). Balance = acquired + from WUS - used -
+    used for alerts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DownloadStatistics | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/Contact",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Contact | Error | None:
+    if response.status_code == 200:
+        response_200 = Contact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 301:
+        response_301 = Error.from_dict(response.json())
+
+        return response_301
+
+    if response.status_code == 302:
+        response_302 = Error.from_dict(response.json())
+
+        return response_302
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 305:
+        response_305 = Error.from_dict(response.json())
+
+        return response_305
+
+    if response.status_code == 308:
+        response_308 = Error.from_dict(response.json())
+
+        return response_308
+
+    if response.status_code == 310:
+        response_310 = Error.from_dict(response.json())
+
+        return response_310
+
+    if response.status_code == 311:
+        response_311 = Error.from_dict(response.json())
+
+        return response_311
+
+    if response.status_code == 312:
+        response_312 = Error.from_dict(response.json())
+
+        return response_312
+
+    if response.status_code == 313:
+        response_313 = Error.from_dict(response.json())
+
+        return response_313
+
+    if response.status_code == 314:
+        response_314 = Error.from_dict(response.json())
+
+        return response_314
+
+    if response.status_code == 318:
+        response_318 = Error.from_dict(response.json())
+
+        return response_318
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Contact | Error]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: int,
+) -> Response[Any | Contact | Error]:
+    """Download a contact person (contactpersoon downloaden)
+
+     The full record. Costs 1 credit unless the account owns the contact; ownership lasts
+    one calendar month from the download, as for companies, and the same update
+    subscription rule applies. Every data field carries its last-change timestamp.
+
+    Args:
+        id (int): A DATA-collectief record number. Example: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    id: int,
+) -> Any | Contact | Error | None:
+    """Download a contact person (contactpersoon downloaden)
+
+     The full record. Costs 1 credit unless the account owns the contact; ownership lasts
+    one calendar month from the download, as for companies, and the same update
+    subscription rule applies. Every data field carries its last-change timestamp.
+
+    Args:
+        id (int): A DATA-collectief record number. Example: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Contact | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        id=id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: int,
+) -> Response[Any | Contact | Error]:
+    """Download a contact person (contactpersoon downloaden)
+
+     The full record. Costs 1 credit unless the account owns the contact; ownership lasts
+    one calendar month from the download, as for companies, and the same update
+    subscription rule applies. Every data field carries its last-change timestamp.
+
+    Args:
+        id (int): A DATA-collectief record number. Example: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    id: int,
+) -> Any | Contact | Error | None:
+    """Download a contact person (contactpersoon downloaden)
+
+     The full record. Costs 1 credit unless the account owns the contact; ownership lasts
+    one calendar month from the download, as for companies, and the same update
+    subscription rule applies. Every data field carries its last-change timestamp.
+
+    Args:
+        id (int): A DATA-collectief record number. Example: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Contact | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_new_request import ContactNewRequest
+from ...models.contact_new_result import ContactNewResult
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ContactNewRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ContactNewV2",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ContactNewResult | Error | None:
+    if response.status_code == 200:
+        response_200 = ContactNewResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 301:
+        response_301 = Error.from_dict(response.json())
+
+        return response_301
+
+    if response.status_code == 302:
+        response_302 = Error.from_dict(response.json())
+
+        return response_302
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 305:
+        response_305 = Error.from_dict(response.json())
+
+        return response_305
+
+    if response.status_code == 307:
+        response_307 = Error.from_dict(response.json())
+
+        return response_307
+
+    if response.status_code == 310:
+        response_310 = Error.from_dict(response.json())
+
+        return response_310
+
+    if response.status_code == 311:
+        response_311 = Error.from_dict(response.json())
+
+        return response_311
+
+    if response.status_code == 312:
+        response_312 = Error.from_dict(response.json())
+
+        return response_312
+
+    if response.status_code == 313:
+        response_313 = Error.from_dict(response.json())
+
+        return response_313
+
+    if response.status_code == 314:
+        response_314 = Error.from_dict(response.json())
+
+        return response_314
+
+    if response.status_code == 317:
+        response_317 = Error.from_dict(response.json())
+
+        return response_317
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ContactNewResult | Error]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ContactNewRequest,
+) -> Response[Any | ContactNewResult | Error]:
+    """Offer a new contact person (JSON body)
+
+     As `ContactNew`, with the contact in a JSON body. Only `CompanyID` is required by the schema; the
+    other fields decide whether the offer is complete.
+
+    Args:
+        body (ContactNewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ContactNewResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ContactNewRequest,
+) -> Any | ContactNewResult | Error | None:
+    """Offer a new contact person (JSON body)
+
+     As `ContactNew`, with the contact in a JSON body. Only `CompanyID` is required by the schema; the
+    other fields decide whether the offer is complete.
+
+    Args:
+        body (ContactNewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ContactNewResult | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ContactNewRequest,
+) -> Response[Any | ContactNewResult | Error]:
+    """Offer a new contact person (JSON body)
+
+     As `ContactNew`, with the contact in a JSON body. Only `CompanyID` is required by the schema; the
+    other fields decide whether the offer is complete.
+
+    Args:
+        body (ContactNewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ContactNewResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ContactNewRequest,
+) -> Any | ContactNewResult | Error | None:
+    """Offer a new contact person (JSON body)
+
+     As `ContactNew`, with the contact in a JSON body. Only `CompanyID` is required by the schema; the
+    other fields decide whether the offer is complete.
+
+    Args:
+        body (ContactNewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ContactNewResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.feedback_receipt import FeedbackReceipt
+from ...models.user_feedback_company_request import UserFeedbackCompanyRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UserFeedbackCompanyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/UserFeedbackCompanyV2",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | FeedbackReceipt | None:
+    if response.status_code == 200:
+        response_200 = FeedbackReceipt.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 301:
+        response_301 = Error.from_dict(response.json())
+
+        return response_301
+
+    if response.status_code == 302:
+        response_302 = Error.from_dict(response.json())
+
+        return response_302
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 305:
+        response_305 = Error.from_dict(response.json())
+
+        return response_305
+
+    if response.status_code == 307:
+        response_307 = Error.from_dict(response.json())
+
+        return response_307
+
+    if response.status_code == 311:
+        response_311 = Error.from_dict(response.json())
+
+        return response_311
+
+    if response.status_code == 312:
+        response_312 = Error.from_dict(response.json())
+
+        return response_312
+
+    if response.status_code == 313:
+        response_313 = Error.from_dict(response.json())
+
+        return response_313
+
+    if response.status_code == 314:
+        response_314 = Error.from_dict(response.json())
+
+        return response_314
+
+    if response.status_code == 315:
+        response_315 = Error.from_dict(response.json())
+
+        return response_315
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | FeedbackReceipt]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UserFeedbackCompanyRequest,
+) -> Response[Any | Error | FeedbackReceipt]:
+    """Offer a company mutation (JSON body)
+
+     As `UserFeedbackCompany`, with the data in a JSON body (by analogy with `UserFeedbackContactV2`).
+    `ReasonId` or `OtherReason` is required.
+
+    Args:
+        body (UserFeedbackCompanyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | FeedbackReceipt]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UserFeedbackCompanyRequest,
+) -> Any | Error | FeedbackReceipt | None:
+    """Offer a company mutation (JSON body)
+
+     As `UserFeedbackCompany`, with the data in a JSON body (by analogy with `UserFeedbackContactV2`).
+    `ReasonId` or `OtherReason` is required.
+
+    Args:
+        body (UserFeedbackCompanyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | FeedbackReceipt
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UserFeedbackCompanyRequest,
+) -> Response[Any | Error | FeedbackReceipt]:
+    """Offer a company mutation (JSON body)
+
+     As `UserFeedbackCompany`, with the data in a JSON body (by analogy with `UserFeedbackContactV2`).
+    `ReasonId` or `OtherReason` is required.
+
+    Args:
+        body (UserFeedbackCompanyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | FeedbackReceipt]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UserFeedbackCompanyRequest,
+) -> Any | Error | FeedbackReceipt | None:
+    """Offer a company mutation (JSON body)
+
+     As `UserFeedbackCompany`, with the data in a JSON body (by analogy with `UserFeedbackContactV2`).
+    `ReasonId` or `OtherReason` is required.
+
+    Args:
+        body (UserFeedbackCompanyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | FeedbackReceipt
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

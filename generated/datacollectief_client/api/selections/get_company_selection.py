@@ -1,0 +1,240 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company_selection_page import CompanySelectionPage
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    selection_id: int,
+    page_nr: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["selectionId"] = selection_id
+
+    params["pageNr"] = page_nr
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/CompanySelection",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CompanySelectionPage | Error | None:
+    if response.status_code == 200:
+        response_200 = CompanySelectionPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 301:
+        response_301 = Error.from_dict(response.json())
+
+        return response_301
+
+    if response.status_code == 302:
+        response_302 = Error.from_dict(response.json())
+
+        return response_302
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 305:
+        response_305 = Error.from_dict(response.json())
+
+        return response_305
+
+    if response.status_code == 309:
+        response_309 = Error.from_dict(response.json())
+
+        return response_309
+
+    if response.status_code == 311:
+        response_311 = Error.from_dict(response.json())
+
+        return response_311
+
+    if response.status_code == 312:
+        response_312 = Error.from_dict(response.json())
+
+        return response_312
+
+    if response.status_code == 313:
+        response_313 = Error.from_dict(response.json())
+
+        return response_313
+
+    if response.status_code == 314:
+        response_314 = Error.from_dict(response.json())
+
+        return response_314
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CompanySelectionPage | Error]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    selection_id: int,
+    page_nr: int,
+) -> Response[Any | CompanySelectionPage | Error]:
+    """A page of a selection (bedrijvenselectie ophalen)
+
+     Always 8 companies per page (not configurable), with the limited fields of
+    `CompanyList`. Free of charge. A selection belongs to the account that saved it;
+    another account's selection answers 309.
+
+    Args:
+        selection_id (int): A DATA-collectief record number. Example: 1.
+        page_nr (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CompanySelectionPage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        selection_id=selection_id,
+        page_nr=page_nr,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    selection_id: int,
+    page_nr: int,
+) -> Any | CompanySelectionPage | Error | None:
+    """A page of a selection (bedrijvenselectie ophalen)
+
+     Always 8 companies per page (not configurable), with the limited fields of
+    `CompanyList`. Free of charge. A selection belongs to the account that saved it;
+    another account's selection answers 309.
+
+    Args:
+        selection_id (int): A DATA-collectief record number. Example: 1.
+        page_nr (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CompanySelectionPage | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        selection_id=selection_id,
+        page_nr=page_nr,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    selection_id: int,
+    page_nr: int,
+) -> Response[Any | CompanySelectionPage | Error]:
+    """A page of a selection (bedrijvenselectie ophalen)
+
+     Always 8 companies per page (not configurable), with the limited fields of
+    `CompanyList`. Free of charge. A selection belongs to the account that saved it;
+    another account's selection answers 309.
+
+    Args:
+        selection_id (int): A DATA-collectief record number. Example: 1.
+        page_nr (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CompanySelectionPage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        selection_id=selection_id,
+        page_nr=page_nr,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    selection_id: int,
+    page_nr: int,
+) -> Any | CompanySelectionPage | Error | None:
+    """A page of a selection (bedrijvenselectie ophalen)
+
+     Always 8 companies per page (not configurable), with the limited fields of
+    `CompanyList`. Free of charge. A selection belongs to the account that saved it;
+    another account's selection answers 309.
+
+    Args:
+        selection_id (int): A DATA-collectief record number. Example: 1.
+        page_nr (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CompanySelectionPage | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            selection_id=selection_id,
+            page_nr=page_nr,
+        )
+    ).parsed

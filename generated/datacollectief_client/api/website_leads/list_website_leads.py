@@ -1,0 +1,271 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.leads_result import LeadsResult
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    website: str,
+    from_: str,
+    to: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["Website"] = website
+
+    params["From"] = from_
+
+    params["To"] = to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/WebsiteleadsLeads",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | LeadsResult | None:
+    if response.status_code == 200:
+        response_200 = LeadsResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 301:
+        response_301 = Error.from_dict(response.json())
+
+        return response_301
+
+    if response.status_code == 302:
+        response_302 = Error.from_dict(response.json())
+
+        return response_302
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 305:
+        response_305 = Error.from_dict(response.json())
+
+        return response_305
+
+    if response.status_code == 306:
+        response_306 = Error.from_dict(response.json())
+
+        return response_306
+
+    if response.status_code == 311:
+        response_311 = Error.from_dict(response.json())
+
+        return response_311
+
+    if response.status_code == 312:
+        response_312 = Error.from_dict(response.json())
+
+        return response_312
+
+    if response.status_code == 313:
+        response_313 = Error.from_dict(response.json())
+
+        return response_313
+
+    if response.status_code == 314:
+        response_314 = Error.from_dict(response.json())
+
+        return response_314
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | LeadsResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    website: str,
+    from_: str,
+    to: str,
+) -> Response[Any | Error | LeadsResult]:
+    """Leads of one website in a period (leads opvragen)
+
+     Visits of companies to one of the account's websites with a start in [`From`, `To`],
+    oldest first, at most 250 per call. When the period holds more, the answer holds the
+    first 250, `Truncated` is true and `TotalCount` says how many there were: ask again
+    with a shorter period (for example `From` = the last visit's `StartDate`). Another
+    account's website, or an unknown one, answers 400 (inferred). `From` after `To` answers 306.
+
+    Args:
+        website (str):
+        from_ (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC
+            3339). Example: 2026-11-30 14:05:00.
+        to (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | LeadsResult]
+    """
+
+    kwargs = _get_kwargs(
+        website=website,
+        from_=from_,
+        to=to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    website: str,
+    from_: str,
+    to: str,
+) -> Any | Error | LeadsResult | None:
+    """Leads of one website in a period (leads opvragen)
+
+     Visits of companies to one of the account's websites with a start in [`From`, `To`],
+    oldest first, at most 250 per call. When the period holds more, the answer holds the
+    first 250, `Truncated` is true and `TotalCount` says how many there were: ask again
+    with a shorter period (for example `From` = the last visit's `StartDate`). Another
+    account's website, or an unknown one, answers 400 (inferred). `From` after `To` answers 306.
+
+    Args:
+        website (str):
+        from_ (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC
+            3339). Example: 2026-11-30 14:05:00.
+        to (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | LeadsResult
+    """
+
+    return sync_detailed(
+        client=client,
+        website=website,
+        from_=from_,
+        to=to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    website: str,
+    from_: str,
+    to: str,
+) -> Response[Any | Error | LeadsResult]:
+    """Leads of one website in a period (leads opvragen)
+
+     Visits of companies to one of the account's websites with a start in [`From`, `To`],
+    oldest first, at most 250 per call. When the period holds more, the answer holds the
+    first 250, `Truncated` is true and `TotalCount` says how many there were: ask again
+    with a shorter period (for example `From` = the last visit's `StartDate`). Another
+    account's website, or an unknown one, answers 400 (inferred). `From` after `To` answers 306.
+
+    Args:
+        website (str):
+        from_ (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC
+            3339). Example: 2026-11-30 14:05:00.
+        to (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | LeadsResult]
+    """
+
+    kwargs = _get_kwargs(
+        website=website,
+        from_=from_,
+        to=to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    website: str,
+    from_: str,
+    to: str,
+) -> Any | Error | LeadsResult | None:
+    """Leads of one website in a period (leads opvragen)
+
+     Visits of companies to one of the account's websites with a start in [`From`, `To`],
+    oldest first, at most 250 per call. When the period holds more, the answer holds the
+    first 250, `Truncated` is true and `TotalCount` says how many there were: ask again
+    with a shorter period (for example `From` = the last visit's `StartDate`). Another
+    account's website, or an unknown one, answers 400 (inferred). `From` after `To` answers 306.
+
+    Args:
+        website (str):
+        from_ (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC
+            3339). Example: 2026-11-30 14:05:00.
+        to (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | LeadsResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            website=website,
+            from_=from_,
+            to=to,
+        )
+    ).parsed

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.branche_table_base_table_branche_item import BrancheTableBaseTableBrancheItem
+
+
+T = TypeVar("T", bound="BrancheTable")
+
+
+@_attrs_define
+class BrancheTable:
+    """
+    Attributes:
+        base_table_branche (list[BrancheTableBaseTableBrancheItem]):
+    """
+
+    base_table_branche: list[BrancheTableBaseTableBrancheItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_table_branche = []
+        for base_table_branche_item_data in self.base_table_branche:
+            base_table_branche_item = base_table_branche_item_data.to_dict()
+            base_table_branche.append(base_table_branche_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "BaseTableBranche": base_table_branche,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.branche_table_base_table_branche_item import BrancheTableBaseTableBrancheItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        base_table_branche = []
+        _base_table_branche = d.pop("BaseTableBranche")
+        for base_table_branche_item_data in _base_table_branche:
+            base_table_branche_item = BrancheTableBaseTableBrancheItem.from_dict(base_table_branche_item_data)
+
+            base_table_branche.append(base_table_branche_item)
+
+        branche_table = cls(
+            base_table_branche=base_table_branche,
+        )
+
+        branche_table.additional_properties = d
+        return branche_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.company_list_item import CompanyListItem
+
+
+T = TypeVar("T", bound="CompanySelectionPage")
+
+
+@_attrs_define
+class CompanySelectionPage:
+    """
+    Attributes:
+        selection_id (int): The selection number.
+        page_nr (int): This page's number.
+        total_count (int): How many companies the selection holds.
+        companies (list[CompanyListItem]):
+    """
+
+    selection_id: int
+    page_nr: int
+    total_count: int
+    companies: list[CompanyListItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        selection_id = self.selection_id
+
+        page_nr = self.page_nr
+
+        total_count = self.total_count
+
+        companies = []
+        for companies_item_data in self.companies:
+            companies_item = companies_item_data.to_dict()
+            companies.append(companies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "SelectionId": selection_id,
+                "PageNr": page_nr,
+                "TotalCount": total_count,
+                "Companies": companies,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_list_item import CompanyListItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        selection_id = d.pop("SelectionId")
+
+        page_nr = d.pop("PageNr")
+
+        total_count = d.pop("TotalCount")
+
+        companies = []
+        _companies = d.pop("Companies")
+        for companies_item_data in _companies:
+            companies_item = CompanyListItem.from_dict(companies_item_data)
+
+            companies.append(companies_item)
+
+        company_selection_page = cls(
+            selection_id=selection_id,
+            page_nr=page_nr,
+            total_count=total_count,
+            companies=companies,
+        )
+
+        company_selection_page.additional_properties = d
+        return company_selection_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.gender import Gender
+
+T = TypeVar("T", bound="ContactLimited")
+
+
+@_attrs_define
+class ContactLimited:
+    """
+    Attributes:
+        id (int):
+        company_id (int):
+        name (str): Last name; its last 3 characters are hidden as `...`.
+        first_name (str):
+        function_id (int):
+        function_description (str):
+        gender (Gender): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2 unknown (inferred). Example: 0.
+        deleted (bool):
+    """
+
+    id: int
+    company_id: int
+    name: str
+    first_name: str
+    function_id: int
+    function_description: str
+    gender: Gender
+    deleted: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        company_id = self.company_id
+
+        name = self.name
+
+        first_name = self.first_name
+
+        function_id = self.function_id
+
+        function_description = self.function_description
+
+        gender = self.gender.value
+
+        deleted = self.deleted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ID": id,
+                "CompanyID": company_id,
+                "Name": name,
+                "FirstName": first_name,
+                "FunctionID": function_id,
+                "FunctionDescription": function_description,
+                "Gender": gender,
+                "Deleted": deleted,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("ID")
+
+        company_id = d.pop("CompanyID")
+
+        name = d.pop("Name")
+
+        first_name = d.pop("FirstName")
+
+        function_id = d.pop("FunctionID")
+
+        function_description = d.pop("FunctionDescription")
+
+        gender = Gender(d.pop("Gender"))
+
+        deleted = d.pop("Deleted")
+
+        contact_limited = cls(
+            id=id,
+            company_id=company_id,
+            name=name,
+            first_name=first_name,
+            function_id=function_id,
+            function_description=function_description,
+            gender=gender,
+            deleted=deleted,
+        )
+
+        contact_limited.additional_properties = d
+        return contact_limited
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ImportExportTableBaseTableImportExportItem")
+
+
+@_attrs_define
+class ImportExportTableBaseTableImportExportItem:
+    """
+    Attributes:
+        import_export_id (int):
+        description (str):
+    """
+
+    import_export_id: int
+    description: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        import_export_id = self.import_export_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ImportExportID": import_export_id,
+                "Description": description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        import_export_id = d.pop("ImportExportID")
+
+        description = d.pop("Description")
+
+        import_export_table_base_table_import_export_item = cls(
+            import_export_id=import_export_id,
+            description=description,
+        )
+
+        import_export_table_base_table_import_export_item.additional_properties = d
+        return import_export_table_base_table_import_export_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
