@@ -1,0 +1,101 @@
+"""The app factory: the contract API under /api and the control plane under /_mock."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import random
+from collections.abc import Callable
+from typing import Any
+
+import connexion
+from connexion import AsyncApp
+from connexion.options import SwaggerUIOptions
+from connexion.resolver import Resolver
+
+from .domain.backend import Backend
+from .domain.clock import Clock
+from .domain.errors import DomainError
+from .handlers import OPERATIONS
+from .http.errors import install_error_handlers
+from .http.security import ACCOUNT_KEY, security_map
+from .http.validation import validator_map
+from .settings import DEMO, SPEC_DIR, Settings
+from .store.build import build_dataset
+from .store.db import connect
+from .store.state import create_state_schema
+
+__all__ = ["create_app", "create_backend"]
+
+# connexion logs every credential query parameter as "not defined in specification": the
+# credentials are security schemes, so that message is noise.
+logging.getLogger("connexion.decorators.parameter").setLevel(logging.CRITICAL)
+
+
+def create_backend(settings: Settings) -> Backend:
+    """Open (and build when empty) the database and wire the domain."""
+    conn = connect(settings.db)
+    clock = Clock(settings.start, frozen=settings.frozen_clock)
+    has_dataset = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'companies'"
+    ).fetchone()
+    if not has_dataset:
+        build_dataset(conn, settings.seed, settings.companies, clock.now())
+    create_state_schema(conn)
+    rng: random.Random = (
+        random.Random(settings.random_seed)
+        if settings.random_seed is not None
+        else random.SystemRandom()
+    )
+    backend = Backend(conn, clock, rng, settings.seed)
+    if settings.demo_account:
+        try:
+            backend.account_id(DEMO.user)
+        except DomainError:
+            backend.create_account(
+                user=DEMO.user, password=DEMO.password, application_name=DEMO.application_name,
+                credits=DEMO.credits, portal_password=DEMO.portal_password,
+            )  # fmt: skip
+    return backend
+
+
+def _operation(backend: Backend, handler: Callable[..., dict[str, Any]], operation_id: str) -> Any:
+    """Wrap a handler: resolve the account, apply faults, pass the base URL when asked."""
+    wants_base_url = "base_url" in inspect.signature(handler).parameters
+
+    async def operation(**kwargs: Any) -> dict[str, Any]:
+        token_info = kwargs.pop("token_info")
+        kwargs.pop("user", None)
+        account = token_info["user"][ACCOUNT_KEY]
+        latency, error = backend.faults.pick(operation_id)
+        if latency:
+            await asyncio.sleep(latency / 1000)
+        if error is not None:
+            raise DomainError(error)
+        if wants_base_url:
+            kwargs["base_url"] = str(connexion.request.base_url).rstrip("/")
+        return handler(backend, account, **kwargs)
+
+    operation.__name__ = operation_id
+    return operation
+
+
+def create_app(settings: Settings | None = None, backend: Backend | None = None) -> AsyncApp:
+    """A connexion AsyncApp serving spec/datacollectief.yaml with the stateful backend."""
+    settings = settings or Settings()
+    backend = backend or create_backend(settings)
+    table = {op_id: _operation(backend, fn, op_id) for op_id, fn in OPERATIONS.items()}
+    app = AsyncApp(__name__, specification_dir=SPEC_DIR)
+    app.add_api(
+        "datacollectief.yaml",
+        resolver=Resolver(function_resolver=table.__getitem__),
+        strict_validation=True,
+        validate_responses=settings.validate_responses,
+        validator_map=validator_map(),
+        security_map=security_map(backend),
+        swagger_ui_options=SwaggerUIOptions(swagger_ui_path="/ui"),
+    )
+    install_error_handlers(app, backend.count_bad_request)
+    app.backend = backend  # type: ignore[attr-defined]
+    return app

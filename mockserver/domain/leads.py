@@ -1,0 +1,90 @@
+"""Website-Leads: each account's websites and their visits, at most 250 per call."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from ..data.leads import generate_websites_and_leads
+from .errors import DomainError, ErrorCode, InvalidInput
+
+__all__ = ["MAX_LEADS", "LeadsPage", "add_websites", "websites", "leads"]
+
+MAX_LEADS = 250
+
+
+@dataclass(frozen=True)
+class LeadsPage:
+    """The first (up to) 250 visits of a period, and how many it held in all."""
+
+    website: str
+    start: int
+    end: int
+    total: int
+    visits: list[sqlite3.Row]
+
+
+def add_websites(
+    conn: sqlite3.Connection, seed: int, account_id: int, user: str, now: int, company_count: int
+) -> None:
+    """Give a new account its deterministic websites and visits."""
+    sites, visits = generate_websites_and_leads(seed, user.lower(), now, max(company_count, 1))
+    ids: dict[str, int] = {}
+    for site in sites:
+        cursor = conn.execute(
+            "INSERT INTO websites (account_id, name, start_date, end_date) VALUES (?, ?, ?, ?)",
+            (account_id, site["Name"], site["StartDate"], site["EndDate"]),
+        )
+        ids[site["Name"]] = int(cursor.lastrowid or 0)
+    conn.executemany(
+        "INSERT INTO visits (website_id, company_id, start_at, duration, page_views, score,"
+        " referrer, visitor_city, click_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                ids[v["website"]], v["company_id"], v["start"], v["duration"], v["page_views"],
+                v["highest_rating_score"], v["referrer"], v["visitor_city"],
+                json.dumps(
+                    [{"Url": s["Url"], "Title": s["Title"], "Duration": s["Seconds"]}
+                     for s in v["click_path"]]
+                ),
+            )
+            for v in visits
+        ),
+    )
+
+
+def websites(conn: sqlite3.Connection, account_id: int) -> list[sqlite3.Row]:
+    """The account's websites."""
+    return conn.execute(
+        "SELECT name, start_date, end_date FROM websites WHERE account_id = ? ORDER BY id",
+        (account_id,),
+    ).fetchall()
+
+
+def leads(
+    conn: sqlite3.Connection, account_id: int, website: str, start: int, end: int
+) -> LeadsPage:
+    """Visits to one of the account's websites with a start in [start, end], oldest first."""
+    if start > end:
+        raise DomainError(ErrorCode.INVALID_DATETIME_VALUE, "'From' lies after 'To'.")
+    site = conn.execute(
+        "SELECT id, name FROM websites WHERE account_id = ? AND name = ? COLLATE NOCASE",
+        (account_id, website),
+    ).fetchone()
+    if site is None:
+        raise InvalidInput(
+            f"Unknown website {website!r} for this account; see WebsiteleadsWebsites."
+        )
+    total = conn.execute(
+        "SELECT COUNT(*) FROM visits WHERE website_id = ? AND start_at BETWEEN ? AND ?",
+        (site["id"], start, end),
+    ).fetchone()[0]
+    rows = conn.execute(
+        "SELECT v.*, c.name AS c_name, c.street, c.street_number, c.street_number_suffix,"
+        " c.zip_code, c.city, c.telephone, c.url, c.branche_id, c.employee_id"
+        " FROM visits v JOIN companies c ON c.id = v.company_id"
+        " WHERE v.website_id = ? AND v.start_at BETWEEN ? AND ? ORDER BY v.start_at, v.id LIMIT ?",
+        (site["id"], start, end, MAX_LEADS),
+    ).fetchall()
+    return LeadsPage(str(site["name"]), start, end, int(total), rows)

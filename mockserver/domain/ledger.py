@@ -1,0 +1,92 @@
+"""The append-only credits ledger; balances and DownloadStatistics derive from it."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from .errors import DomainError, ErrorCode
+
+__all__ = ["Kind", "Statistics", "post", "statistics", "ledger_entries"]
+
+
+class Kind:
+    """Ledger entry kinds."""
+
+    ACQUIRED = "acquired"
+    DOWNLOAD = "download"
+    CONTACT_REWARD = "contact-new-reward"
+    CONTACT_PENALTY = "contact-new-penalty"
+    MUTATION_REWARD = "mutation-reward"
+
+
+_REWARDS = (Kind.CONTACT_REWARD, Kind.MUTATION_REWARD)
+
+
+@dataclass(frozen=True)
+class Statistics:
+    """The figures of DownloadStatistics."""
+
+    payment_method: str
+    acquired: int
+    used: int
+    from_wus: int
+    used_for_alerts: int
+    balance: int
+
+
+def post(
+    conn: sqlite3.Connection,
+    account_id: int,
+    at: int,
+    kind: str,
+    amount: int,
+    subject: str | None = None,
+    subject_id: int | None = None,
+) -> int:
+    """Append one entry and move the cached balance; 310 if it would go below zero.
+
+    Must run inside a write transaction."""
+    balance = conn.execute("SELECT balance FROM accounts WHERE id = ?", (account_id,)).fetchone()[0]
+    if balance + amount < 0:
+        raise DomainError(ErrorCode.INSUFFICIENT_CREDITS)
+    conn.execute(
+        "INSERT INTO ledger (account_id, at, kind, amount, subject, subject_id)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (account_id, at, kind, amount, subject, subject_id),
+    )
+    conn.execute("UPDATE accounts SET balance = balance + ? WHERE id = ?", (amount, account_id))
+    return int(balance + amount)
+
+
+def statistics(conn: sqlite3.Connection, account_id: int) -> Statistics:
+    """Sum the ledger by kind."""
+    sums = dict(
+        conn.execute(
+            "SELECT kind, SUM(amount) FROM ledger WHERE account_id = ? GROUP BY kind", (account_id,)
+        ).fetchall()
+    )
+    row = conn.execute(
+        "SELECT subscription, balance FROM accounts WHERE id = ?", (account_id,)
+    ).fetchone()
+    acquired = sums.get(Kind.ACQUIRED, 0)
+    from_wus = sum(sums.get(kind, 0) for kind in _REWARDS)
+    used = -(sums.get(Kind.DOWNLOAD, 0) + sums.get(Kind.CONTACT_PENALTY, 0))
+    return Statistics(
+        payment_method="Subscription" if row["subscription"] else "Prepaid",
+        acquired=acquired,
+        used=used,
+        from_wus=from_wus,
+        used_for_alerts=0,
+        balance=row["balance"],
+    )
+
+
+def ledger_entries(conn: sqlite3.Connection, account_id: int) -> list[dict[str, object]]:
+    """All entries of an account, oldest first."""
+    rows = conn.execute(
+        "SELECT id, at, kind, amount, subject, subject_id FROM ledger"
+        " WHERE account_id = ? ORDER BY id",
+        (account_id,),
+    )
+    return [dict(row) for row in rows]

@@ -1,0 +1,63 @@
+"""Handlers of the Companies and Contacts tags."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.accounts import Account
+from ..domain.backend import Backend
+from ..domain.records import COMPANY, CONTACT
+from . import shapes
+
+__all__ = [
+    "list_companies", "download_company", "company_limited",
+    "list_contacts", "download_contact", "contact_limited",
+]  # fmt: skip
+
+_FILTERS = {
+    "companyName": "company_name", "street": "street", "streetNumber": "street_number",
+    "zipCode": "zip_code", "city": "city", "telephone": "telephone", "POBox": "po_box",
+    "POBoxZipCode": "po_box_zip_code", "POBoxCity": "po_box_city", "url": "url", "email": "email",
+}  # fmt: skip
+
+
+def list_companies(
+    backend: Backend, account: Account, pageNr: int, recordsPerPage: int,  # noqa: N803
+    sortOrder: str = "Id", **filters: Any,  # noqa: N803
+) -> dict[str, Any]:
+    """CompanyList."""
+    named = {_FILTERS[key]: value for key, value in filters.items() if key in _FILTERS}
+    page = backend.list_companies(named, pageNr, recordsPerPage, sortOrder)
+    return {
+        "PageNr": pageNr,
+        "RecordsPerPage": recordsPerPage,
+        "TotalCount": page.total,
+        "Companies": [shapes.company_list_item(row) for row in page.rows],
+    }
+
+
+def download_company(backend: Backend, account: Account, id: int) -> dict[str, Any]:  # noqa: A002
+    """Company."""
+    result = backend.download(account, COMPANY, id)
+    return shapes.company_full(result.row, result.owned_until)
+
+
+def company_limited(backend: Backend, account: Account, id: int) -> dict[str, Any]:  # noqa: A002
+    """CompanyLimited."""
+    return shapes.company_limited(backend.record(COMPANY, id))
+
+
+def list_contacts(backend: Backend, account: Account, id: int) -> dict[str, Any]:  # noqa: A002
+    """ContactList."""
+    return {"Contacts": [shapes.contact_list_item(r) for r in backend.contacts_of_company(id)]}
+
+
+def download_contact(backend: Backend, account: Account, id: int) -> dict[str, Any]:  # noqa: A002
+    """Contact."""
+    result = backend.download(account, CONTACT, id)
+    return shapes.contact_full(result.row, result.owned_until)
+
+
+def contact_limited(backend: Backend, account: Account, id: int) -> dict[str, Any]:  # noqa: A002
+    """ContactLimited."""
+    return shapes.contact_limited(backend.record(CONTACT, id))

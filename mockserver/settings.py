@@ -1,0 +1,39 @@
+"""Settings of one mock server."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Settings", "SPEC_DIR", "DEMO"]
+
+SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
+
+
+@dataclass(frozen=True)
+class Demo:
+    """The ready-made account `serve` prints."""
+
+    user: str = "demo@example.nl"
+    password: str = "demo-api-password"
+    application_name: str = "DemoApp"
+    portal_password: str = "demo-portal-password"
+    credits: int = 100
+
+
+DEMO = Demo()
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How to build the mock: dataset, state, time, randomness and checks."""
+
+    db: str = ":memory:"
+    seed: int = 1
+    companies: int = 10_000
+    start: int | None = None
+    frozen_clock: bool = False
+    random_seed: int | None = None
+    validate_responses: bool = False
+    demo_account: bool = True
+    control_token: str | None = None
