@@ -33,7 +33,9 @@ BASE_TABLE_NAMES: tuple[str, ...] = tuple(BASE_TABLE_KEYS)
 def _read(name: str) -> tuple[dict[str, Any], ...]:
     """Read and check one base table file once."""
     if name not in BASE_TABLE_KEYS:
-        raise KeyError(f"unknown base table {name!r}; expected one of {', '.join(BASE_TABLE_NAMES)}")
+        raise KeyError(
+            f"unknown base table {name!r}; expected one of {', '.join(BASE_TABLE_NAMES)}"
+        )
     text = resources.files(__package__).joinpath("base_tables", f"{name}.json").read_text("utf-8")
     rows = json.loads(text)
     keys = BASE_TABLE_KEYS[name]

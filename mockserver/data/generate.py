@@ -47,7 +47,15 @@ _COMPANY_CHANGEABLE = (
     "name", "street", "street_number", "zip_code", "telephone", "email", "url", "employee_id",
     "branche_id", "import_export_id", "po_box",
 )  # fmt: skip
-_CONTACT_CHANGEABLE = ("name", "function_id", "department", "email", "telephone", "mobilephone", "initials")
+_CONTACT_CHANGEABLE = (
+    "name",
+    "function_id",
+    "department",
+    "email",
+    "telephone",
+    "mobilephone",
+    "initials",
+)
 _SUFFIXES = ("A", "B", "C", "a", "b", "-1", "-2", "bis", "hs", "I", "II")
 _EMAIL_BOXES = weighted_table(
     ["info", "contact", "administratie", "mail", "verkoop", "office"], [70, 8, 7, 7, 4, 4], bits=8
@@ -86,8 +94,13 @@ class _Owner:
     deleted_at: int
 
 
-def _base_name(r: random.Random, v: Vocab, kind: int, branche: int, city_name: str, city_slug: str) -> tuple[str, list[str]]:
+def _base_name(
+    r: random.Random, v: Vocab, kind: int, branche: int, city_name: str, city_slug: str
+) -> tuple[str, list[str]]:
     """Return a company base name and the slugs its domain name is made of."""
+    # kind: 0 'De Vries Bouw', 1 'Bouwbedrijf de Vries', 2 'Technovision', 3 'Technovision ICT',
+    # 4 'Bouwbedrijf Goes', 5 'Jansen & de Vries', 6 'Klusbedrijf P. de Vries',
+    # 7 'De Vries Holding', 8 'Goes' (after a prefix such as 'Gemeente ').
     rnd = r.random
     if kind in (0, 1, 6, 7):
         surname, surname_cap, surname_slug = v.surnames[int(rnd() * len(v.surnames))]
@@ -121,7 +134,7 @@ def _base_name(r: random.Random, v: Vocab, kind: int, branche: int, city_name: s
 
 
 def _combinations(fields: tuple[str, ...], most: int) -> list[list[tuple[str, ...]]]:
-    """All combinations of 1..most fields, indexed by size (a cheap stand-in for `random.sample`)."""
+    """All combinations of 1..most fields, by size (a cheap stand-in for `random.sample`)."""
     return [[], *(list(itertools.combinations(fields, k)) for k in range(1, most + 1))]
 
 
@@ -129,7 +142,9 @@ _COMPANY_CHANGES = _combinations(_COMPANY_CHANGEABLE, 3)
 _CONTACT_CHANGES = _combinations(_CONTACT_CHANGEABLE, 2)
 
 
-def _stamps(rnd: Callable[[], float], changes: list[list[tuple[str, ...]]], start: int, end: int, count: int) -> dict[str, int]:
+def _stamps(
+    rnd: Callable[[], float], changes: list[list[tuple[str, ...]]], start: int, end: int, count: int
+) -> dict[str, int]:
     """Pick `count` distinct fields changed at times in (start, end]."""
     span = max(end - start, 1)
     combos = changes[count]
@@ -141,7 +156,9 @@ def _stamps_json(stamps: dict[str, int]) -> str:
     return "{" + ",".join(f'"{k}":{t}' for k, t in stamps.items()) + "}"
 
 
-def _company_block(seed: int, block: int, now: int, v: Vocab) -> tuple[list[tuple[object, ...]], list[_Owner]]:
+def _company_block(
+    seed: int, block: int, now: int, v: Vocab
+) -> tuple[list[tuple[object, ...]], list[_Owner]]:
     """Generate all BLOCK_SIZE companies of one block, plus what their contacts need."""
     r = random.Random(f"datacollectief:{seed}:companies:{block}")
     rnd, bits = r.random, r.getrandbits
@@ -158,13 +175,18 @@ def _company_block(seed: int, block: int, now: int, v: Vocab) -> tuple[list[tupl
         if legal == 12:
             branche = 37
         prefix, suffix, kinds = _LEGAL_NAME[legal]
-        base, parts = _base_name(r, v, kinds[int(rnd() * len(kinds))], branche, city.name, city.slug)
+        base, parts = _base_name(
+            r, v, kinds[int(rnd() * len(kinds))], branche, city.name, city.slug
+        )
         if suffix == " V.O.F." and rnd() < 0.5:
             suffix = ""
         name = prefix + base + suffix
         domain = ("-" if rnd() < 0.3 else "").join(parts) + _TLDS[bits(8)]
         span = city.postcode_to - city.postcode_from + 1
         zip_code = f"{city.postcode_from + int(rnd() * span)} {pairs[int(rnd() * n_pairs)]}"
+        po_box: str | None
+        po_zip: str | None
+        po_city: str | None
         if rnd() < 0.08:
             po_box = str(1 + int(rnd() * 9000))
             po_zip = f"{city.postcode_from + int(rnd() * span)} {pairs[int(rnd() * n_pairs)]}"
@@ -178,11 +200,16 @@ def _company_block(seed: int, block: int, now: int, v: Vocab) -> tuple[list[tupl
         email = f"{_EMAIL_BOXES[bits(8)]}@{domain}" if rnd() < 0.85 else None
         url = f"www.{domain}" if rnd() < 0.75 else None
         created = now - 60 - int(rnd() * HISTORY_SECONDS)
-        stamps = _stamps(rnd, _COMPANY_CHANGES, created, now, 1 + int(rnd() ** 2 * 3)) if rnd() < 0.2 else None
+        stamps = (
+            _stamps(rnd, _COMPANY_CHANGES, created, now, 1 + int(rnd() ** 2 * 3))
+            if rnd() < 0.2
+            else None
+        )
         deleted_at = 0
         if rnd() < 0.03:
             deleted_at = created + 1 + int(rnd() * max(now - created, 1))
             stamps = stamps or {}
+            deleted_at = max([deleted_at, *stamps.values()])  # deletion is the last change
             stamps["deleted"] = deleted_at
         rows.append((
             cid, name, streets[int(rnd() * n_streets)], 1 + int(rnd() ** 2 * 250),
@@ -205,11 +232,12 @@ def _anchor(row: tuple[object, ...], owner: _Owner, now: int) -> tuple[tuple[obj
     created = now - HISTORY_SECONDS
     fields = dict(zip(COMPANY_COLUMNS, row, strict=True))
     fields.update(
-        name="DATA-collectief B.V.", street="Voorstraat", street_number=12, street_number_suffix=None,
-        zip_code="4461 AB", city="Goes", province="Zeeland", po_box=None, po_box_zip_code=None,
-        po_box_city=None, telephone="0113-212345", email="info@data-collectief.nl",
-        url="www.data-collectief.nl", branche_id=32, employee_id=6, legal_form_id=4, import_export_id=1,
-        deleted=0, created_at=created, stamps=None, last_changed=created,
+        name="DATA-collectief B.V.", street="Voorstraat", street_number=12,
+        street_number_suffix=None, zip_code="4461 AB", city="Goes", province="Zeeland",
+        po_box=None, po_box_zip_code=None, po_box_city=None, telephone="0113-212345",
+        email="info@data-collectief.nl", url="www.data-collectief.nl", branche_id=32,
+        employee_id=6, legal_form_id=4, import_export_id=1, deleted=0, created_at=created,
+        stamps=None, last_changed=created,
     )  # fmt: skip
     return tuple(fields.values()), _Owner(owner.id, "data-collectief.nl", "0113", created, now, 0)
 
@@ -226,25 +254,23 @@ def _contact_block(
     """Generate the contacts of one block of companies, numbered from `first_id`."""
     r = random.Random(f"datacollectief:{seed}:contacts:{block}")
     rnd, bits = r.random, r.getrandbits
-    males, females, surnames = v.male_first, v.female_first, v.surnames
-    n_m, n_f, n_s, n_i = len(males), len(females), len(surnames), len(_INITIALS)
+    firsts = (v.male_first, v.female_first, v.unisex_first)  # indexed by gender
+    surnames = v.surnames
+    n_s, n_i = len(surnames), len(_INITIALS)
     function_table, departments = v.function_table, v.function_departments
     rows: list[tuple[object, ...]] = []
     contact_id = first_id
     for owner, count in zip(owners, counts, strict=False):
         for k in range(count):
             gender = _GENDERS[bits(8)]
-            if gender == 2:
-                first_name, first_slug = None, ""
-                initial = _INITIALS[int(rnd() * n_i)]
-            else:
-                first_name, first_slug = males[int(rnd() * n_m)] if gender == 0 else females[int(rnd() * n_f)]
-                initial = first_name[0]
+            names = firsts[gender]
+            first_name, first_slug = names[int(rnd() * len(names))]
+            initial = first_name[0]
             initials = f"{initial}.{_INITIALS[int(rnd() * n_i)]}." if rnd() < 0.3 else f"{initial}."
             surname, _, surname_slug = surnames[int(rnd() * n_s)]
             function_id = 1 if k == 0 and rnd() < 0.5 else function_table[bits(12)]
             p = rnd()
-            if p < 0.35 or not first_slug:
+            if p < 0.35:
                 email = f"{initial.lower()}.{surname_slug}@{owner.domain}"
             elif p < 0.6:
                 email = f"{first_slug}.{surname_slug}@{owner.domain}"
@@ -253,7 +279,9 @@ def _contact_block(
             else:
                 email = None
             area = owner.area_code
-            telephone = f"{area}-{int((2 + rnd() * 8) * 10 ** (9 - len(area)))}" if rnd() < 0.5 else None
+            telephone = (
+                f"{area}-{int((2 + rnd() * 8) * 10 ** (9 - len(area)))}" if rnd() < 0.5 else None
+            )
             mobile = f"06-{int((1 + rnd() * 9) * 10_000_000)}" if rnd() < 0.55 else None
             created = owner.created_at + int(rnd() * (owner.end - owner.created_at))
             stamps = (
@@ -266,7 +294,7 @@ def _contact_block(
                 deleted_at = created + 1 + int(rnd() * max(owner.end - created, 1))
             if deleted_at:
                 stamps = stamps or {}
-                stamps["deleted"] = max(deleted_at, created)
+                stamps["deleted"] = max([deleted_at, created, *stamps.values()])
             rows.append((
                 contact_id, owner.id, surname, first_name, initials, gender, function_id,
                 departments[function_id], email, telephone, mobile, 1 if deleted_at else 0, created,
@@ -302,6 +330,6 @@ def generate_companies(seed: int, count: int, now: int) -> Iterator[tuple[object
 
 
 def generate_contacts(seed: int, companies: int, now: int) -> Iterator[tuple[object, ...]]:
-    """Yield the contacts of companies 1..`companies` as tuples in CONTACT_COLUMNS order, ids from 1."""
+    """Yield the contacts of companies 1..`companies` in CONTACT_COLUMNS order, ids from 1."""
     for _, contacts in generate_blocks(seed, companies, now):
         yield from contacts

@@ -13,7 +13,7 @@ __all__ = ["LEADS_DAYS", "PEAK_DAY_VISITS_MIN", "generate_websites_and_leads"]
 
 #: Visits cover this many days before `now`.
 LEADS_DAYS = 90
-#: The first website has one busy day with at least this many visits (more than the 250-per-call cap).
+#: The first website has one busy day with at least this many visits (over the 250-per-call cap).
 PEAK_DAY_VISITS_MIN = 260
 
 _TZ = ZoneInfo("Europe/Amsterdam")
@@ -21,7 +21,7 @@ _DAY = 86400
 
 
 def _local_midnight(epoch: int, days_back: int) -> int:
-    """Epoch of local (Europe/Amsterdam) midnight, `days_back` calendar days before `epoch`'s date."""
+    """Epoch of Europe/Amsterdam midnight, `days_back` calendar days before `epoch`'s date."""
     day = datetime.fromtimestamp(epoch, _TZ).date() - timedelta(days=days_back)
     return int(datetime(day.year, day.month, day.day, tzinfo=_TZ).timestamp())
 
@@ -34,8 +34,10 @@ def _visit(r: random.Random, site: str, start: int, company_count: int) -> dict[
     views = 1 + int(r.random() ** 2 * 8)
     path = [pages[0]] if r.random() < 0.6 else []
     path += r.sample(pages[1:], views - len(path))
-    click_path = [{"Url": f"https://{site}{url}", "Title": title, "Seconds": 5 + int(r.random() ** 2 * 300)}
-                  for url, title in path]  # fmt: skip
+    click_path = [
+        {"Url": f"https://{site}{url}", "Title": title, "Seconds": 5 + int(r.random() ** 2 * 300)}
+        for url, title in path
+    ]
     city = v.city_table[r.getrandbits(12)]
     return {
         "website": site,
@@ -54,9 +56,9 @@ def _visit(r: random.Random, site: str, start: int, company_count: int) -> dict[
 def generate_websites_and_leads(
     seed: int, account_key: str, now: int, company_count: int
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Return (websites, visits) for one account, deterministic in (seed, account_key, now, company_count).
+    """Return (websites, visits) of one account, deterministic in all four arguments.
 
-    websites: 1-3 dicts {Name, StartDate, EndDate}, dates as epoch seconds, EndDate None (open) or future.
+    websites: 1-3 dicts {Name, StartDate, EndDate}, epoch seconds, EndDate None (open) or future.
     visits: dicts {website, company_id, start, duration, page_views, highest_rating_score, referrer,
     visitor_city, visitor_network, click_path: [{Url, Title, Seconds}]}, sorted by (website, start),
     all within the last LEADS_DAYS days before `now`; the first website has one local day with more

@@ -29,7 +29,9 @@ def _produce(seed: int, count: int, now: int, worker: int, workers: int, out: Bi
     contact_id = 1
     for block in range((count + BLOCK_SIZE - 1) // BLOCK_SIZE):
         if block % workers == worker:
-            rows = next(generate_blocks(seed, count, now, first_block=block, first_contact_id=contact_id))
+            rows = next(
+                generate_blocks(seed, count, now, first_block=block, first_contact_id=contact_id)
+            )
             pickle.dump(rows, out, protocol=pickle.HIGHEST_PROTOCOL)
             contact_id += len(rows[1])
         else:
@@ -62,9 +64,9 @@ def _read(proc: subprocess.Popen[bytes]) -> Block:
 
 
 def generate_blocks_parallel(seed: int, count: int, now: int, workers: int = 1) -> Iterator[Block]:
-    """Yield exactly what `generate_blocks(seed, count, now)` yields, produced by `workers` subprocesses.
+    """Yield exactly what `generate_blocks(seed, count, now)` yields, made by worker processes.
 
-    The calling process only unpickles and consumes, so generation overlaps with e.g. SQLite inserts.
+    The caller only unpickles and consumes, so generation overlaps with e.g. SQLite inserts.
     """
     procs = [_start(seed, count, now, i, workers) for i in range(max(1, workers))]
     finished = False

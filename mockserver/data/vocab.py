@@ -21,7 +21,7 @@ _BANNED_PAIRS = frozenset({"SA", "SD", "SS"})
 
 
 def ascii_slug(text: str) -> str:
-    """Fold `text` to lowercase ASCII letters and digits only ('Coöperatie de Vries' -> 'cooperatiedevries')."""
+    """Fold `text` to lowercase ASCII letters and digits ('Coöperatie Zuid' -> 'cooperatiezuid')."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]", "", folded.lower())
 
@@ -59,6 +59,7 @@ class Vocab:
     city_table: list[City]
     male_first: list[tuple[str, str]]
     female_first: list[tuple[str, str]]
+    unisex_first: list[tuple[str, str]]
     surnames: list[tuple[str, str, str]]
     streets: list[str]
     brand_prefixes: list[str]
@@ -91,7 +92,12 @@ def load_vocab() -> Vocab:
     names = _read_json("names.json")
     cities = tuple(
         City(
-            c["city"], c["province"], c["postcode_from"], c["postcode_to"], c["area_code"], ascii_slug(c["city"])
+            c["city"],
+            c["province"],
+            c["postcode_from"],
+            c["postcode_to"],
+            c["area_code"],
+            ascii_slug(c["city"]),
         )
         for c in _read_json("cities.json")
     )
@@ -101,14 +107,19 @@ def load_vocab() -> Vocab:
         surnames.append((s, capitalised, ascii_slug(s)))
     return Vocab(
         cities=cities,
-        city_table=weighted_table(list(cities), [float(c["weight"]) for c in _read_json("cities.json")]),
+        city_table=weighted_table(
+            list(cities), [float(c["weight"]) for c in _read_json("cities.json")]
+        ),
         male_first=[(n, ascii_slug(n)) for n in names["first_names_male"]],
         female_first=[(n, ascii_slug(n)) for n in names["first_names_female"]],
+        unisex_first=[(n, ascii_slug(n)) for n in names["first_names_unisex"]],
         surnames=surnames,
         streets=list(names["streets"]),
         brand_prefixes=list(names["brand_prefixes"]),
         brand_suffixes=list(names["brand_suffixes"]),
-        activities={int(k): [(a, ascii_slug(a)) for a in v] for k, v in names["activities"].items()},
+        activities={
+            int(k): [(a, ascii_slug(a)) for a in v] for k, v in names["activities"].items()
+        },
         branche_table=_table(names["branche_weights"]),
         function_table=_table(names["function_weights"]),
         function_departments={int(k): v for k, v in names["function_departments"].items()},

@@ -1,4 +1,4 @@
-"""Bulk-build the synthetic dataset into SQLite: schema, streamed inserts, indexes, trigram search, meta."""
+"""Bulk-build the synthetic dataset into SQLite: schema, inserts, indexes, trigram search, meta."""
 
 from __future__ import annotations
 
@@ -57,7 +57,12 @@ def _workers(workers: int | None, companies: int) -> int:
 
 
 def _load(
-    conn: sqlite3.Connection, seed: int, companies: int, now: int, progress: Progress | None, workers: int
+    conn: sqlite3.Connection,
+    seed: int,
+    companies: int,
+    now: int,
+    progress: Progress | None,
+    workers: int,
 ) -> int:
     """Insert all rows in one transaction and return the number of contacts."""
     contacts = 0
@@ -80,7 +85,12 @@ def _load(
 
 
 def _build(
-    conn: sqlite3.Connection, seed: int, companies: int, now: int, progress: Progress | None, workers: int
+    conn: sqlite3.Connection,
+    seed: int,
+    companies: int,
+    now: int,
+    progress: Progress | None,
+    workers: int,
 ) -> dict[str, Any]:
     """Run the build phases on an autocommit connection and time each of them."""
     timings: dict[str, float] = {}
@@ -106,7 +116,10 @@ def _build(
         "now": now,
     }
     conn.execute("BEGIN")
-    conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [(k, str(v)) for k, v in meta.items()])
+    conn.executemany(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+        [(k, str(v)) for k, v in meta.items()],
+    )
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
     lap("analyze")
@@ -122,10 +135,10 @@ def build_dataset(
     *,
     workers: int | None = None,
 ) -> dict[str, Any]:
-    """Build the dataset for (seed, companies, now) into a connection or a new database file; return stats.
+    """Build the dataset (seed, companies, now) into a connection or a new file; return stats.
 
     `now` (UTC epoch seconds) anchors all timestamps; it defaults to the current time, so pass it
-    explicitly for a reproducible file. `progress(done, total)` is called after each block of companies.
+    explicitly for a reproducible file. `progress(done, total)` is called after each block.
     `workers` generator processes (default: 1 from PARALLEL_FROM companies on, else 0) overlap row
     generation with the inserts; the rows are identical either way.
     """
@@ -143,7 +156,12 @@ def build_dataset(
 
 
 def _build_on(
-    conn: sqlite3.Connection, seed: int, companies: int, now: int, progress: Progress | None, workers: int
+    conn: sqlite3.Connection,
+    seed: int,
+    companies: int,
+    now: int,
+    progress: Progress | None,
+    workers: int,
 ) -> dict[str, Any]:
     """Build with bulk-load pragmas, then restore the connection's settings (WAL for files)."""
     if conn.in_transaction:

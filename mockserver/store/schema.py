@@ -1,4 +1,4 @@
-"""SQLite DDL of the synthetic dataset: companies, contacts, their indexes, trigram search and meta."""
+"""SQLite DDL of the synthetic dataset: companies, contacts, indexes, trigram search, meta."""
 
 from __future__ import annotations
 
@@ -76,38 +76,23 @@ CREATE INDEX IF NOT EXISTS companies_zip_code ON companies(zip_code);
 CREATE INDEX IF NOT EXISTS companies_name ON companies(name COLLATE NOCASE);
 """
 
-# External-content FTS5 table: stores only the trigram index, reads name/city from `companies`.
-# Query with LIKE/GLOB: SELECT rowid FROM companies_fts WHERE name LIKE '%ata-collectief%'
-# (runs of >= 3 characters use the index; shorter patterns still work, by a full scan).
-# detail=none keeps the index ~3x smaller and faster to build; it rules out MATCH phrase queries.
-_SEARCH_TABLE_DDL = """
+#: External-content FTS5 table: stores only the trigram index, reads name/city from `companies`.
+#: Query with LIKE/GLOB: SELECT rowid FROM companies_fts WHERE name LIKE '%ata-collectief%'
+#: (runs of >= 3 characters use the index; shorter patterns still work, by a full scan).
+#: detail=none keeps the index ~3x smaller and faster to build; it rules out MATCH phrase queries.
+#: It has no triggers: whoever changes companies.name or .city must first insert the old values
+#: with the 'delete' command, then the new values (as the backend does); triggers on top of that
+#: would corrupt the index.
+DATASET_SEARCH_DDL = """
 CREATE VIRTUAL TABLE IF NOT EXISTS companies_fts USING fts5(
     name, city, content='companies', content_rowid='id', tokenize='trigram case_sensitive 0',
     detail=none
 );
 """
-
-# Keep the search index in step with later writes to `companies`.
-_SEARCH_TRIGGERS_DDL = """
-CREATE TRIGGER IF NOT EXISTS companies_fts_insert AFTER INSERT ON companies BEGIN
-    INSERT INTO companies_fts(rowid, name, city) VALUES (new.id, new.name, new.city);
-END;
-CREATE TRIGGER IF NOT EXISTS companies_fts_delete AFTER DELETE ON companies BEGIN
-    INSERT INTO companies_fts(companies_fts, rowid, name, city) VALUES ('delete', old.id, old.name, old.city);
-END;
-CREATE TRIGGER IF NOT EXISTS companies_fts_update AFTER UPDATE OF name, city ON companies BEGIN
-    INSERT INTO companies_fts(companies_fts, rowid, name, city) VALUES ('delete', old.id, old.name, old.city);
-    INSERT INTO companies_fts(rowid, name, city) VALUES (new.id, new.name, new.city);
-END;
-"""
-
-#: The trigram search table and the triggers that keep it in sync with `companies`.
-DATASET_SEARCH_DDL = _SEARCH_TABLE_DDL + _SEARCH_TRIGGERS_DDL
-
 #: The whole dataset schema, idempotent (every statement is IF NOT EXISTS).
 DATASET_DDL = DATASET_TABLES_DDL + DATASET_INDEXES_DDL + DATASET_SEARCH_DDL
 
 
 def create_dataset_schema(conn: sqlite3.Connection, *, indexes: bool = True) -> None:
-    """Create the dataset tables, and unless `indexes` is False also the indexes, search table and triggers."""
+    """Create the tables and, unless `indexes` is False, the indexes and the search table."""
     conn.executescript(DATASET_DDL if indexes else DATASET_TABLES_DDL)
