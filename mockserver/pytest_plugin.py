@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -106,6 +107,8 @@ def start_server(companies: int = DEFAULT_COMPANIES, *extra: str) -> tuple[subpr
     assert process.stdout is not None
     for line in process.stdout:
         if "listening on " in line:
+            # Keep reading what the server prints, so a full pipe never blocks it.
+            threading.Thread(target=process.stdout.read, daemon=True).start()
             return process, line.split("listening on ", 1)[1].strip()
     process.kill()
     raise RuntimeError("the mock server exited before it was listening")

@@ -162,15 +162,20 @@ class Backend:
         """A code table."""
         return load_base_table(name)
 
+    def _ensure_websites(self, account: Account) -> None:
+        with transaction(self.conn):
+            leads.ensure_websites(self.conn, self.seed, account.id, self.company_count())
+
     def websites(self, account: Account) -> list[sqlite3.Row]:
         """WebsiteleadsWebsites."""
+        self._ensure_websites(account)
         return leads.websites(self.conn, account.id)
 
     def leads(self, account: Account, website: str, start: str, end: str) -> leads.LeadsPage:
         """WebsiteleadsLeads."""
-        return leads.leads(
-            self.conn, account.id, website, parse_local(start, "From"), parse_local(end, "To")
-        )
+        start_at, end_at = parse_local(start, "From"), parse_local(end, "To")
+        self._ensure_websites(account)
+        return leads.leads(self.conn, account.id, website, start_at, end_at)
 
     # -- control plane ------------------------------------------------------------------
     def reset(self) -> None:
@@ -182,14 +187,9 @@ class Backend:
         self.limits = limits.Limits()
 
     def create_account(self, **fields: Any) -> NewAccount:
-        """A main account with credits, websites and leads."""
-        now = self.clock.now()
+        """A main account with credits (its websites and leads come on first use)."""
         with transaction(self.conn):
-            account = accounts.create_account(self.conn, now, self.rng, **fields)
-            leads.add_websites(
-                self.conn, self.seed, account.id, account.user, now, self.company_count()
-            )
-        return account
+            return accounts.create_account(self.conn, self.clock.now(), self.rng, **fields)
 
     def account_id(self, user: str) -> int:
         """The id of a user's account (301 if unknown)."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..data.leads import generate_websites_and_leads
 from .errors import DomainError, ErrorCode, InvalidInput
 
-__all__ = ["MAX_LEADS", "LeadsPage", "add_websites", "websites", "leads"]
+__all__ = ["MAX_LEADS", "LeadsPage", "ensure_websites", "websites", "leads"]
 
 MAX_LEADS = 250
 
@@ -25,11 +25,18 @@ class LeadsPage:
     visits: list[sqlite3.Row]
 
 
-def add_websites(
-    conn: sqlite3.Connection, seed: int, account_id: int, user: str, now: int, company_count: int
-) -> None:
-    """Give a new account its deterministic websites and visits."""
-    sites, visits = generate_websites_and_leads(seed, user.lower(), now, max(company_count, 1))
+def ensure_websites(conn: sqlite3.Connection, seed: int, account_id: int, company_count: int) -> None:
+    """Give an account its websites and visits on first use (inside a write transaction).
+
+    They are deterministic in the seed, the account's user and its creation moment."""
+    if conn.execute("SELECT 1 FROM websites WHERE account_id = ?", (account_id,)).fetchone():
+        return
+    user, created_at = conn.execute(
+        "SELECT user, created_at FROM accounts WHERE id = ?", (account_id,)
+    ).fetchone()
+    sites, visits = generate_websites_and_leads(
+        seed, str(user).lower(), int(created_at), max(company_count, 1)
+    )
     ids: dict[str, int] = {}
     for site in sites:
         cursor = conn.execute(
