@@ -11,14 +11,17 @@ from typing import Any
 
 import connexion
 from connexion import AsyncApp
+from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
 
+from .control import Control, add_control_plane, is_journal_request
 from .domain.backend import Backend
-from .domain.clock import Clock
+from .domain.clock import Clock, format_local
 from .domain.errors import DomainError
 from .handlers import OPERATIONS
 from .http.errors import install_error_handlers
+from .http.journal import Journal, JournalMiddleware
 from .http.security import ACCOUNT_KEY, security_map
 from .http.validation import validator_map
 from .settings import DEMO, SPEC_DIR, Settings
@@ -26,7 +29,7 @@ from .store.build import build_dataset
 from .store.db import connect
 from .store.state import create_state_schema
 
-__all__ = ["create_app", "create_backend"]
+__all__ = ["create_app", "create_backend", "ensure_demo_account"]
 
 # connexion logs every credential query parameter as "not defined in specification": the
 # credentials are security schemes, so that message is noise.
@@ -50,14 +53,19 @@ def create_backend(settings: Settings) -> Backend:
     )
     backend = Backend(conn, clock, rng, settings.seed)
     if settings.demo_account:
-        try:
-            backend.account_id(DEMO.user)
-        except DomainError:
-            backend.create_account(
-                user=DEMO.user, password=DEMO.password, application_name=DEMO.application_name,
-                credits=DEMO.credits, portal_password=DEMO.portal_password,
-            )  # fmt: skip
+        ensure_demo_account(backend)
     return backend
+
+
+def ensure_demo_account(backend: Backend) -> None:
+    """Create the demo account `serve` prints, unless it exists."""
+    try:
+        backend.account_id(DEMO.user)
+    except DomainError:
+        backend.create_account(
+            user=DEMO.user, password=DEMO.password, application_name=DEMO.application_name,
+            credits=DEMO.credits, portal_password=DEMO.portal_password,
+        )  # fmt: skip
 
 
 def _operation(backend: Backend, handler: Callable[..., dict[str, Any]], operation_id: str) -> Any:
@@ -96,6 +104,16 @@ def create_app(settings: Settings | None = None, backend: Backend | None = None)
         security_map=security_map(backend),
         swagger_ui_options=SwaggerUIOptions(swagger_ui_path="/ui"),
     )
+    journal = Journal()
+    app.add_middleware(
+        JournalMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, journal=journal,
+        now=lambda: format_local(backend.clock.now()), skip=is_journal_request,
+    )  # fmt: skip
+    control = Control(backend, journal, ensure_demo_account if settings.demo_account else None)
+    add_control_plane(
+        app, control, token=settings.control_token, validate_responses=settings.validate_responses
+    )
     install_error_handlers(app, backend.count_bad_request)
     app.backend = backend  # type: ignore[attr-defined]
+    app.journal = journal  # type: ignore[attr-defined]
     return app

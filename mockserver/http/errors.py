@@ -47,6 +47,7 @@ MESSAGES: Mapping[int, str] = {
     318: "Contact is inactive.",
     319: "License not allowed.",
     400: "The request is invalid.",
+    403: "Forbidden.",
     404: "Not found.",
     405: "The requested method is not allowed for this request type.",
     413: "The request is too large.",
@@ -54,6 +55,7 @@ MESSAGES: Mapping[int, str] = {
     500: "An internal error has occurred.",
 }
 _NAMES: Mapping[int, str] = {code.value: code.name for code in ErrorCode} | {
+    403: "FORBIDDEN",
     404: "NOT_FOUND",
     405: "METHOD_NOT_ALLOWED",
     413: "PAYLOAD_TOO_LARGE",
@@ -110,7 +112,7 @@ def install_error_handlers(app: object, on_bad_input: Callable[[str], None]) -> 
     """Route every error through the table above; count bad input per client IP."""
 
     def respond(request: ConnexionRequest, response: ConnexionResponse) -> ConnexionResponse:
-        if response.status_code in BAD_INPUT_CODES:
+        if response.status_code in BAD_INPUT_CODES and not request.url.path.startswith("/_mock/"):
             client = request.scope.get("client")
             on_bad_input(client[0] if client else "unknown")
         return response

@@ -1,0 +1,109 @@
+"""The request journal: a pure ASGI middleware keeping the last requests of this process."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import unquote_plus
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+__all__ = ["DEFAULT_CAPACITY", "SECRET_PARAMETERS", "Journal", "JournalMiddleware", "mask_query"]
+
+#: How many requests a journal keeps unless told otherwise.
+DEFAULT_CAPACITY = 1000
+#: Query parameters whose values never reach the journal.
+SECRET_PARAMETERS = frozenset({"password", "portalpassword"})
+_MASK = "***"
+_ROUTING = "connexion_routing"
+
+
+def mask_query(query: str) -> str:
+    """The query string with the values of secret parameters replaced by `***`."""
+    if not query:
+        return ""
+    parts = []
+    for part in query.split("&"):
+        name, sep, _value = part.partition("=")
+        if unquote_plus(name).lower() in SECRET_PARAMETERS:
+            part = f"{name}={_MASK}"
+        parts.append(part)
+    return "&".join(parts)
+
+
+class Journal:
+    """The last `capacity` requests, oldest first; in memory, so one per worker process."""
+
+    def __init__(self, capacity: int = DEFAULT_CAPACITY) -> None:
+        self._entries: deque[dict[str, Any]] = deque(maxlen=capacity)
+        self._lock = threading.Lock()
+
+    def record(self, entry: dict[str, Any]) -> None:
+        """Remember one request."""
+        with self._lock:
+            self._entries.append(entry)
+
+    def recent(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Up to `limit` entries, newest first."""
+        with self._lock:
+            entries = list(self._entries)
+        entries.reverse()
+        return entries if limit is None else entries[:limit]
+
+    def clear(self) -> None:
+        """Forget every entry."""
+        with self._lock:
+            self._entries.clear()
+
+
+class JournalMiddleware:
+    """Record method, path, masked query, status, operationId, duration and time of requests."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        journal: Journal,
+        now: Callable[[], str],
+        skip: Callable[[str, str], bool] = lambda method, path: False,
+    ) -> None:
+        self.app = app
+        self.journal = journal
+        self.now = now
+        self.skip = skip
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Pass the request on and record how it went."""
+        if scope["type"] != "http" or self.skip(scope["method"], scope["path"]):
+            await self.app(scope, receive, send)
+            return
+        # Routing writes the operationId into this shared dict (its scope copies are shallow).
+        extensions = scope.setdefault("extensions", {})
+        at = self.now()
+        status = 500
+        started = time.perf_counter()
+
+        async def send_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_status)
+        finally:
+            routing = extensions.get(_ROUTING) or {}
+            self.journal.record(
+                {
+                    "method": scope["method"],
+                    "path": scope["path"],
+                    "query": mask_query(scope.get("query_string", b"").decode("latin-1")),
+                    "status": status,
+                    "operation": routing.get("operation_id"),
+                    "durationMs": round((time.perf_counter() - started) * 1000, 3),
+                    "at": at,
+                }
+            )
