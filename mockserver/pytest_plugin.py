@@ -37,7 +37,11 @@ class Credentials:
 
     def query(self) -> dict[str, str]:
         """As query parameters."""
-        return {"user": self.user, "password": self.password, "applicationName": self.application_name}
+        return {
+            "user": self.user,
+            "password": self.password,
+            "applicationName": self.application_name,
+        }
 
 
 class MockService:
@@ -54,7 +58,9 @@ class MockService:
             raise AssertionError(f"{method} /_mock{path}: {response.status_code} {response.text}")
         return response.json() if response.content else None
 
-    def new_account(self, credits: int = 100, subscription: bool = False, **fields: Any) -> Credentials:
+    def new_account(
+        self, credits: int = 100, subscription: bool = False, **fields: Any
+    ) -> Credentials:
         """A fresh main account (its own tenant) with credits."""
         body = {"credits": credits, "subscription": subscription, **fields}
         data = self.control("POST", "/accounts", json=body)
@@ -76,7 +82,9 @@ class MockService:
         """The mock's clock."""
         return dict(self.control("GET", "/clock"))
 
-    def set_clock(self, now: str | None = None, *, epoch: int | None = None, frozen: bool | None = None) -> None:
+    def set_clock(
+        self, now: str | None = None, *, epoch: int | None = None, frozen: bool | None = None
+    ) -> None:
         """Set the clock (`yyyy-MM-dd HH:mm:ss`, Amsterdam, or an epoch)."""
         body: dict[str, Any] = {"now": now} if now is not None else {"epoch": epoch}
         if frozen is not None:
@@ -85,11 +93,17 @@ class MockService:
 
     def advance_clock(self, months: int = 0, days: int = 0, seconds: int = 0) -> dict[str, Any]:
         """Move the clock forward."""
-        return dict(self.control("POST", "/clock/advance", json={"months": months, "days": days, "seconds": seconds}))
+        return dict(
+            self.control(
+                "POST", "/clock/advance", json={"months": months, "days": days, "seconds": seconds}
+            )
+        )
 
     def add_credits(self, user: str, credits: int) -> int:
         """Grant credits; returns the balance."""
-        return int(self.control("POST", f"/accounts/{user}/credits", json={"credits": credits})["balance"])
+        return int(
+            self.control("POST", f"/accounts/{user}/credits", json={"credits": credits})["balance"]
+        )
 
 
 def _sibling(http: httpx.Client) -> httpx.Client:
@@ -97,7 +111,9 @@ def _sibling(http: httpx.Client) -> httpx.Client:
     return httpx.Client(transport=http._transport, base_url=http.base_url)  # noqa: SLF001
 
 
-def start_server(companies: int = DEFAULT_COMPANIES, *extra: str) -> tuple[subprocess.Popen[str], str]:
+def start_server(
+    companies: int = DEFAULT_COMPANIES, *extra: str
+) -> tuple[subprocess.Popen[str], str]:
     """Start `python -m mockserver serve` on a free loopback port; return it and its URL."""
     process = subprocess.Popen(
         [sys.executable, "-m", "mockserver", "serve", "--host", "127.0.0.1", "--port", "0",
@@ -146,7 +162,9 @@ def datacollectief_account(datacollectief_mock: MockService) -> Credentials:
 
 
 @pytest.fixture
-def datacollectief_client(datacollectief_mock: MockService, datacollectief_account: Credentials) -> Any:
+def datacollectief_client(
+    datacollectief_mock: MockService, datacollectief_account: Credentials
+) -> Any:
     """The generated client bound to a fresh account on the in-process mock."""
     return datacollectief_mock.client(datacollectief_account)
 

@@ -93,7 +93,9 @@ def create_account(
     password = password or new_token(rng, 12)
     application_name = application_name or "MockApp"
     account_id, portal_password = _ensure_portal_account(conn, now, rng, user, portal_password)
-    conn.execute("UPDATE accounts SET subscription = ? WHERE id = ?", (int(subscription), account_id))
+    conn.execute(
+        "UPDATE accounts SET subscription = ? WHERE id = ?", (int(subscription), account_id)
+    )
     conn.execute(
         "INSERT INTO links (account_id, application_name, api_password_hash, is_main, created_at)"
         " VALUES (?, ?, ?, 1, ?)",
@@ -121,7 +123,9 @@ def authenticate(
         raise DomainError(ErrorCode.WRONG_PASSWORD)
     if link["revoked_at"] is not None:
         raise DomainError(ErrorCode.LICENSE_REVOKED)
-    return Account(int(row["id"]), str(row["user"]), str(link["application_name"]), bool(link["is_main"]))
+    return Account(
+        int(row["id"]), str(row["user"]), str(link["application_name"]), bool(link["is_main"])
+    )
 
 
 def issue_activation_code(
@@ -141,7 +145,12 @@ def issue_activation_code(
 
 
 def register_account(
-    conn: sqlite3.Connection, now: int, rng: random.Random, caller: Account, new_user: str, code: str
+    conn: sqlite3.Connection,
+    now: int,
+    rng: random.Random,
+    caller: Account,
+    new_user: str,
+    code: str,
 ) -> tuple[str, str]:
     """RegisterAccount: link `new_user` to the caller's application; returns user and password."""
     if not caller.is_main:
@@ -187,4 +196,6 @@ def disconnect(
 
 def set_subscription(conn: sqlite3.Connection, account_id: int, subscription: bool) -> None:
     """Switch the update subscription (actualisatie-abonnement)."""
-    conn.execute("UPDATE accounts SET subscription = ? WHERE id = ?", (int(subscription), account_id))
+    conn.execute(
+        "UPDATE accounts SET subscription = ? WHERE id = ?", (int(subscription), account_id)
+    )

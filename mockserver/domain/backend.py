@@ -152,8 +152,15 @@ class Backend:
         """UserFeedbackCompany / UserFeedbackContact (v1 and V2)."""
         with transaction(self.conn):
             return contributions.send_feedback(
-                self.conn, self.clock.now(), account.id, subject, record_id, reason_id,
-                other_reason, memo, changes,
+                self.conn,
+                self.clock.now(),
+                account.id,
+                subject,
+                record_id,
+                reason_id,
+                other_reason,
+                memo,
+                changes,
             )
 
     # -- base tables and leads ----------------------------------------------------------
@@ -272,4 +279,3 @@ class Backend:
                 "INSERT INTO companies_fts (rowid, name, city) VALUES (?, ?, ?)",
                 (row["id"], row["name"], row["city"]),
             )
-

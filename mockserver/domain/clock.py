@@ -87,4 +87,3 @@ def parse_local(text: str, name: str = "date") -> int:
             f"Invalid datetime value for '{name}': {text!r} is before 1900.",
         )
     return int(local.replace(tzinfo=AMSTERDAM).timestamp())
-

@@ -77,7 +77,12 @@ def _duplicate(conn: sqlite3.Connection, offer: ContactOffer) -> int | None:
     row = conn.execute(
         "SELECT id FROM contacts WHERE company_id = ? AND deleted = 0 AND name = ? COLLATE NOCASE"
         " AND (first_name = ? COLLATE NOCASE OR initials = ? COLLATE NOCASE) ORDER BY id LIMIT 1",
-        (offer.company_id, offer.name.strip(), offer.first_name.strip(), _initials(offer.first_name)),
+        (
+            offer.company_id,
+            offer.name.strip(),
+            offer.first_name.strip(),
+            _initials(offer.first_name),
+        ),
     ).fetchone()
     return None if row is None else int(row[0])
 
@@ -98,14 +103,17 @@ def offer_contact(
     contact_id = _duplicate(conn, offer) if complete else None
     if not complete or contact_id is not None:
         status, amount, kind = (
-            ("Incomplete" if not complete else "Duplicate"), -1, ledger.Kind.CONTACT_PENALTY
+            ("Incomplete" if not complete else "Duplicate"),
+            -1,
+            ledger.Kind.CONTACT_PENALTY,
         )
     else:
         status, amount, kind = "Accepted", 1, ledger.Kind.CONTACT_REWARD
         contact_id = _insert_contact(conn, now, offer)
     ledger.post(conn, account_id, now, kind, amount, "Contact", contact_id)
     conn.execute(
-        "INSERT INTO contact_offers (account_id, company_id, contact_id, status, credits_awarded, at)"
+        "INSERT INTO contact_offers"
+        " (account_id, company_id, contact_id, status, credits_awarded, at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         (account_id, offer.company_id, contact_id, status, amount, now),
     )
@@ -119,9 +127,17 @@ def _insert_contact(conn: sqlite3.Connection, now: int, offer: ContactOffer) -> 
         " department, email, telephone, mobilephone, deleted, created_at, stamps, last_changed)"
         " VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 0, ?, NULL, ?)",
         (
-            offer.company_id, offer.name.strip(), offer.first_name.strip(),
-            _initials(offer.first_name), offer.gender, _function_id(offer.function_description),
-            offer.email, offer.telephone, offer.mobilephone, now, now,
+            offer.company_id,
+            offer.name.strip(),
+            offer.first_name.strip(),
+            _initials(offer.first_name),
+            offer.gender,
+            _function_id(offer.function_description),
+            offer.email,
+            offer.telephone,
+            offer.mobilephone,
+            now,
+            now,
         ),
     )
     return int(cursor.lastrowid or 0)
@@ -152,7 +168,8 @@ def _check_reason(subject: Subject, reason_id: int | None, other_reason: str | N
     applicable = "ApplicableForCompanies" if subject is COMPANY else "ApplicableForContacts"
     if not reason[applicable]:
         raise InvalidInput(
-            f"reasonId {reason_id} ({reason['Description']}) does not apply to a {subject.name.lower()}."
+            f"reasonId {reason_id} ({reason['Description']}) does not apply"
+            f" to a {subject.name.lower()}."
         )
 
 
@@ -176,8 +193,15 @@ def send_feedback(
         "INSERT INTO feedback (account_id, subject, subject_id, reason_id, other_reason, memo,"
         " changes, status, credits_awarded, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
         (
-            account_id, subject.name, record_id, reason_id, other_reason, memo,
-            json.dumps(dict(changes), sort_keys=True), "Received", now,
+            account_id,
+            subject.name,
+            record_id,
+            reason_id,
+            other_reason,
+            memo,
+            json.dumps(dict(changes), sort_keys=True),
+            "Received",
+            now,
         ),
     )
     feedback_id = int(cursor.lastrowid or 0)
@@ -199,6 +223,7 @@ def set_feedback_status(conn: sqlite3.Connection, feedback_id: int, status: str)
     """Move an offered mutation to another status (as the service's editors would)."""
     if status not in FEEDBACK_STATUSES:
         raise InvalidInput(f"Unknown status {status!r}; one of {', '.join(FEEDBACK_STATUSES)}.")
-    return conn.execute(
-        "UPDATE feedback SET status = ? WHERE id = ?", (status, feedback_id)
-    ).rowcount == 1
+    return (
+        conn.execute("UPDATE feedback SET status = ? WHERE id = ?", (status, feedback_id)).rowcount
+        == 1
+    )

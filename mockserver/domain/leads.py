@@ -25,7 +25,9 @@ class LeadsPage:
     visits: list[sqlite3.Row]
 
 
-def ensure_websites(conn: sqlite3.Connection, seed: int, account_id: int, company_count: int) -> None:
+def ensure_websites(
+    conn: sqlite3.Connection, seed: int, account_id: int, company_count: int
+) -> None:
     """Give an account its websites and visits on first use (inside a write transaction).
 
     They are deterministic in the seed, the account's user and its creation moment."""
@@ -49,11 +51,19 @@ def ensure_websites(conn: sqlite3.Connection, seed: int, account_id: int, compan
         " referrer, visitor_city, click_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
-                ids[v["website"]], v["company_id"], v["start"], v["duration"], v["page_views"],
-                v["highest_rating_score"], v["referrer"], v["visitor_city"],
+                ids[v["website"]],
+                v["company_id"],
+                v["start"],
+                v["duration"],
+                v["page_views"],
+                v["highest_rating_score"],
+                v["referrer"],
+                v["visitor_city"],
                 json.dumps(
-                    [{"Url": s["Url"], "Title": s["Title"], "Duration": s["Seconds"]}
-                     for s in v["click_path"]]
+                    [
+                        {"Url": s["Url"], "Title": s["Title"], "Duration": s["Seconds"]}
+                        for s in v["click_path"]
+                    ]
                 ),
             )
             for v in visits

@@ -37,7 +37,10 @@ def count_request(conn: sqlite3.Connection, now: int, limits: Limits, account_id
         (limits.per_hour, HOUR, ErrorCode.EXCEEDED_LIMIT_HOUR),
         (limits.per_day, DAY, ErrorCode.EXCEEDED_LIMIT_DAY),
     ):
-        if limit is not None and _bump(conn, f"account:{account_id}:{window}", now - now % window) > limit:
+        if (
+            limit is not None
+            and _bump(conn, f"account:{account_id}:{window}", now - now % window) > limit
+        ):
             raise DomainError(code)
 
 

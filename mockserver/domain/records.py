@@ -37,9 +37,25 @@ COMPANY = Subject(
     ErrorCode.COMPANY_INACTIVE,
     ErrorCode.COMPANY_MUTATION_REFUSED,
     (
-        "name", "street", "street_number", "street_number_suffix", "zip_code", "city",
-        "province", "po_box", "po_box_zip_code", "po_box_city", "telephone", "email", "url",
-        "kvk_number", "branche_id", "employee_id", "legal_form_id", "import_export_id", "deleted",
+        "name",
+        "street",
+        "street_number",
+        "street_number_suffix",
+        "zip_code",
+        "city",
+        "province",
+        "po_box",
+        "po_box_zip_code",
+        "po_box_city",
+        "telephone",
+        "email",
+        "url",
+        "kvk_number",
+        "branche_id",
+        "employee_id",
+        "legal_form_id",
+        "import_export_id",
+        "deleted",
     ),
 )
 CONTACT = Subject(
@@ -49,8 +65,16 @@ CONTACT = Subject(
     ErrorCode.CONTACT_INACTIVE,
     ErrorCode.CONTACT_MUTATION_REFUSED,
     (
-        "name", "first_name", "initials", "gender", "function_id", "department", "email",
-        "telephone", "mobilephone", "deleted",
+        "name",
+        "first_name",
+        "initials",
+        "gender",
+        "function_id",
+        "department",
+        "email",
+        "telephone",
+        "mobilephone",
+        "deleted",
     ),
 )
 
@@ -58,7 +82,8 @@ CONTACT = Subject(
 def get_record(conn: sqlite3.Connection, subject: Subject, record_id: int) -> sqlite3.Row:
     """The record, or the subject's unknown-id error (307/308)."""
     row = conn.execute(
-        f"SELECT * FROM {subject.table} WHERE id = ?", (record_id,)  # noqa: S608 - fixed names
+        f"SELECT * FROM {subject.table} WHERE id = ?",
+        (record_id,),  # noqa: S608 - fixed names
     ).fetchone()
     if row is None:
         raise DomainError(subject.unknown)

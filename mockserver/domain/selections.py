@@ -59,7 +59,9 @@ def _text(value: object) -> str | None:
 def count_matching(conn: sqlite3.Connection, filters: Mapping[str, object]) -> int:
     """How many active companies a selection with these filters would hold."""
     query = _query(filters)
-    return int(conn.execute(f"SELECT COUNT(*) FROM companies{query.where()}", query.params).fetchone()[0])
+    return int(
+        conn.execute(f"SELECT COUNT(*) FROM companies{query.where()}", query.params).fetchone()[0]
+    )
 
 
 def issue_token(conn: sqlite3.Connection, now: int, rng: random.Random, account_id: int) -> str:

@@ -22,8 +22,12 @@ _FILTERS = {
 
 
 def list_companies(
-    backend: Backend, account: Account, pageNr: int, recordsPerPage: int,  # noqa: N803
-    sortOrder: str = "Id", **filters: Any,  # noqa: N803
+    backend: Backend,
+    account: Account,
+    pageNr: int,
+    recordsPerPage: int,  # noqa: N803
+    sortOrder: str = "Id",
+    **filters: Any,  # noqa: N803
 ) -> dict[str, Any]:
     """CompanyList."""
     named = {_FILTERS[key]: value for key, value in filters.items() if key in _FILTERS}

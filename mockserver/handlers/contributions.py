@@ -40,9 +40,13 @@ def _offer_result(outcome: OfferOutcome) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def contact_new(backend: Backend, account: Account, companyId: int, **fields: Any) -> dict[str, Any]:  # noqa: N803
+def contact_new(
+    backend: Backend, account: Account, companyId: int, **fields: Any
+) -> dict[str, Any]:  # noqa: N803
     """ContactNew (data in the query)."""
-    offer = ContactOffer(companyId, **{_V1_OFFER[k]: v for k, v in fields.items() if k in _V1_OFFER})
+    offer = ContactOffer(
+        companyId, **{_V1_OFFER[k]: v for k, v in fields.items() if k in _V1_OFFER}
+    )
     return _offer_result(backend.offer_contact(account, offer))
 
 
@@ -62,8 +66,13 @@ def _receipt(feedback: Feedback) -> dict[str, Any]:
 
 
 def _feedback(
-    backend: Backend, account: Account, subject: Subject, record_id: int, data: dict[str, Any],
-    keys: tuple[str, str, str], reserved: set[str],
+    backend: Backend,
+    account: Account,
+    subject: Subject,
+    record_id: int,
+    data: dict[str, Any],
+    keys: tuple[str, str, str],
+    reserved: set[str],
 ) -> dict[str, Any]:
     reason, other, memo = (data.get(key) for key in keys)
     changes = {k: v for k, v in data.items() if k not in reserved}

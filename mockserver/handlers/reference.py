@@ -37,7 +37,11 @@ def websites(backend: Backend, account: Account) -> dict[str, Any]:
 
 
 def website_leads(
-    backend: Backend, account: Account, Website: str, From: str, To: str  # noqa: N803
+    backend: Backend,
+    account: Account,
+    Website: str,
+    From: str,
+    To: str,  # noqa: N803
 ) -> dict[str, Any]:
     """WebsiteleadsLeads: at most 250; `Truncated` tells that the period held more."""
     page = backend.leads(account, Website, From, To)

@@ -17,7 +17,10 @@ def url_company_selection(backend: Backend, account: Account, *, base_url: str) 
 
 
 def company_selection(
-    backend: Backend, account: Account, selectionId: int, pageNr: int  # noqa: N803
+    backend: Backend,
+    account: Account,
+    selectionId: int,
+    pageNr: int,  # noqa: N803
 ) -> dict[str, Any]:
     """CompanySelection: 8 per page."""
     page = backend.selection_page(account, selectionId, pageNr)

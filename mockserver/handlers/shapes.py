@@ -55,6 +55,10 @@ def description(table: str, code: int | None) -> str:
     return _descriptions(table).get(int(code or 0), "")
 
 
+def _stamps(stamps: dict[str, int], fields: dict[str, str]) -> dict[str, str]:
+    return {wire: format_local(stamps[column]) for wire, column in fields.items()}
+
+
 def _value(column: str, value: Any) -> Any:
     return bool(value) if column == "deleted" else value
 
@@ -72,7 +76,8 @@ def company_limited(row: sqlite3.Row) -> dict[str, Any]:
     """CompanyLimited."""
     return company_list_item(row) | {
         "ZipCode": row["zip_code"], "Province": row["province"],
-        "BrancheID": row["branche_id"], "BrancheDescription": description("branche", row["branche_id"]),
+        "BrancheID": row["branche_id"],
+        "BrancheDescription": description("branche", row["branche_id"]),
         "EmployeeID": row["employee_id"],
         "EmployeeDescription": description("employee", row["employee_id"]),
     }  # fmt: skip
@@ -89,7 +94,7 @@ def company_full(row: sqlite3.Row, owned_until: int) -> dict[str, Any]:
         "ImportExportDescription": description("import_export", row["import_export_id"]),
         "LastChangedDate": format_local(row["last_changed"]),
         "OwnedUntil": format_local(owned_until),
-        "Timestamps": {wire: format_local(stamps[col]) for wire, col in COMPANY_WIRE_FIELDS.items()},
+        "Timestamps": _stamps(stamps, COMPANY_WIRE_FIELDS),
     }  # fmt: skip
 
 
@@ -116,7 +121,7 @@ def contact_full(row: sqlite3.Row, owned_until: int) -> dict[str, Any]:
         "FunctionDescription": description("function", row["function_id"]),
         "LastChangedDate": format_local(row["last_changed"]),
         "OwnedUntil": format_local(owned_until),
-        "Timestamps": {wire: format_local(stamps[col]) for wire, col in CONTACT_WIRE_FIELDS.items()},
+        "Timestamps": _stamps(stamps, CONTACT_WIRE_FIELDS),
     }  # fmt: skip
 
 

@@ -22,7 +22,10 @@ def _contacts(since: int, ids: list[int]) -> dict[str, Any]:
 
 
 def updated_companies(
-    backend: Backend, account: Account, companyIds: str, lastChangedDate: str  # noqa: N803
+    backend: Backend,
+    account: Account,
+    companyIds: str,
+    lastChangedDate: str,  # noqa: N803
 ) -> dict[str, Any]:
     """UpdatedCompanies."""
     ids = parse_id_list(companyIds, "companyIds")
@@ -30,14 +33,19 @@ def updated_companies(
 
 
 def updated_contacts(
-    backend: Backend, account: Account, contactIds: str, lastChangedDate: str  # noqa: N803
+    backend: Backend,
+    account: Account,
+    contactIds: str,
+    lastChangedDate: str,  # noqa: N803
 ) -> dict[str, Any]:
     """UpdatedContacts."""
     ids = parse_id_list(contactIds, "contactIds")
     return _contacts(*backend.changed(CONTACT, ids, lastChangedDate, "contactIds"))
 
 
-def updated_companies_v2(backend: Backend, account: Account, body: dict[str, Any]) -> dict[str, Any]:
+def updated_companies_v2(
+    backend: Backend, account: Account, body: dict[str, Any]
+) -> dict[str, Any]:
     """UpdatedCompaniesV2."""
     return _companies(
         *backend.changed(COMPANY, body["CompanyIds"], body["LastChangedDate"], "CompanyIds")

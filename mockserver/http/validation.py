@@ -109,7 +109,9 @@ class JSONBody(JSONRequestBodyValidator):
         try:
             text = raw.decode(self._encoding)
         except (UnicodeDecodeError, LookupError):
-            raise DomainError(ErrorCode.BAD_REQUEST, "The request body is not valid UTF-8.") from None
+            raise DomainError(
+                ErrorCode.BAD_REQUEST, "The request body is not valid UTF-8."
+            ) from None
         if not text:
             return None
         try:

@@ -122,8 +122,18 @@ CREATE TABLE IF NOT EXISTS request_counts (
 """
 
 _STATE_TABLES = (
-    "request_counts", "visits", "websites", "contact_offers", "feedback", "selection_members",
-    "selections", "selection_tokens", "ownership", "ledger", "activation_codes", "links",
+    "request_counts",
+    "visits",
+    "websites",
+    "contact_offers",
+    "feedback",
+    "selection_members",
+    "selections",
+    "selection_tokens",
+    "ownership",
+    "ledger",
+    "activation_codes",
+    "links",
     "accounts",
 )
 

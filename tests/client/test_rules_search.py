@@ -5,8 +5,6 @@ from __future__ import annotations
 import math
 from typing import Any
 
-import pytest
-
 from datacollectief_client.api.companies import list_companies
 from datacollectief_client.api.contacts import download_contact, list_contacts
 from datacollectief_client.models import (

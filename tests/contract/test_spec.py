@@ -1,4 +1,4 @@
-"""The contract itself: valid OpenAPI 3.0.3, every documented request, names as the service has them."""
+"""The contract: valid OpenAPI 3.0.3, every documented request, the service's names."""
 
 from __future__ import annotations
 
@@ -71,9 +71,7 @@ def _resolve(node: dict[str, Any]) -> dict[str, Any]:
 
 def _operations() -> list[tuple[str, str, dict[str, Any]]]:
     return [
-        (path, method, op)
-        for path, item in SPEC["paths"].items()
-        for method, op in item.items()
+        (path, method, op) for path, item in SPEC["paths"].items() for method, op in item.items()
     ]
 
 
@@ -132,6 +130,12 @@ def test_field_casing_follows_the_service() -> None:
     schemas = SPEC["components"]["schemas"]
     assert "Id" in schemas["Company"]["properties"]
     assert {"ID", "CompanyID"} <= set(schemas["Contact"]["properties"])
-    assert set(schemas["UpdatedCompaniesResult"]["properties"]) == {"lastChangedDate", "updatedCompanies"}
-    assert set(schemas["UpdatedContactsResult"]["properties"]) == {"LastChangedDate", "UpdatedContacts"}
+    assert set(schemas["UpdatedCompaniesResult"]["properties"]) == {
+        "lastChangedDate",
+        "updatedCompanies",
+    }
+    assert set(schemas["UpdatedContactsResult"]["properties"]) == {
+        "LastChangedDate",
+        "UpdatedContacts",
+    }
     assert set(schemas["Company"]["required"]) >= {"Timestamps", "LastChangedDate"}
