@@ -60,8 +60,10 @@ generate: $(VENV_STAMP) ## Regenerate generated/datacollectief_client from the s
 check-generated: $(VENV_STAMP) ## Fail if the generated client differs from a fresh generation
 	$(PY) generated/regen.py check
 
-lint: $(VENV_STAMP) $(TOOLS_STAMP) ## Lint the code (ruff) and the spec (openapi-spec-validator, Redocly)
+lint: $(VENV_STAMP) $(TOOLS_STAMP) ## Lint the code (ruff, mypy --strict) and the spec (openapi-spec-validator, Redocly)
 	$(PY) -m ruff check mockserver tests generated/regen.py
+	$(PY) -m ruff format --check mockserver tests generated/regen.py
+	$(PY) -m mypy mockserver
 	$(VENV)/bin/openapi-spec-validator $(SPECS)
 	$(REDOCLY) lint $(SPECS) --config spec/redocly.yaml
 

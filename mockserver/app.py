@@ -114,6 +114,6 @@ def create_app(settings: Settings | None = None, backend: Backend | None = None)
         app, control, token=settings.control_token, validate_responses=settings.validate_responses
     )
     install_error_handlers(app, backend.count_bad_request)
-    app.backend = backend  # type: ignore[attr-defined]
-    app.journal = journal  # type: ignore[attr-defined]
+    app.backend = backend
+    app.journal = journal
     return app

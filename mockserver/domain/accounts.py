@@ -49,7 +49,10 @@ class NewAccount:
 
 
 def _find_account(conn: sqlite3.Connection, user: str) -> sqlite3.Row | None:
-    return conn.execute("SELECT * FROM accounts WHERE user = ?", (user,)).fetchone()
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM accounts WHERE user = ?", (user,)
+    ).fetchone()
+    return row
 
 
 def account_id_of(conn: sqlite3.Connection, user: str) -> int:

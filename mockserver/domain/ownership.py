@@ -25,10 +25,11 @@ class Download:
 def _ownership(
     conn: sqlite3.Connection, account_id: int, subject: Subject, record_id: int
 ) -> sqlite3.Row | None:
-    return conn.execute(
+    row: sqlite3.Row | None = conn.execute(
         "SELECT * FROM ownership WHERE account_id = ? AND subject = ? AND record_id = ?",
         (account_id, subject.name, record_id),
     ).fetchone()
+    return row
 
 
 def owns(

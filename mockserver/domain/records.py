@@ -81,7 +81,7 @@ CONTACT = Subject(
 
 def get_record(conn: sqlite3.Connection, subject: Subject, record_id: int) -> sqlite3.Row:
     """The record, or the subject's unknown-id error (307/308)."""
-    row = conn.execute(
+    row: sqlite3.Row | None = conn.execute(
         f"SELECT * FROM {subject.table} WHERE id = ?",
         (record_id,),  # noqa: S608 - fixed names
     ).fetchone()

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from .errors import InvalidInput
 from .records import Subject
 
-__all__ = ["MAX_IDS", "parse_id_list", "changed_since"]
+__all__ = ["MAX_IDS", "changed_since", "check_id_count", "parse_id_list"]
 
 MAX_IDS = 100
 _ID_LIST = re.compile(r"^ *\d{1,10} *(, *\d{1,10} *)*$")

@@ -49,7 +49,7 @@ def _explain(error: ValidationError) -> str:
     custom = error.schema.get("x-invalid-message") if isinstance(error.schema, dict) else None
     if custom and error.validator == "pattern":
         return str(custom)
-    message = error.message
+    message = str(error.message)
     return message if len(message) <= 200 else message[:197] + "..."
 
 
@@ -64,7 +64,13 @@ class Parameters(ParameterValidator):
             for p in group
         }
 
-    def validate_parameter(self, parameter_type, value, param, param_name=None):  # type: ignore[override]
+    def validate_parameter(
+        self,
+        parameter_type: str,
+        value: t.Any,
+        param: dict[str, t.Any],
+        param_name: str | None = None,
+    ) -> None:
         """Validate one value; raise a DomainError naming the parameter."""
         name = param["name"]
         if value is None:
@@ -101,7 +107,7 @@ class JSONBody(JSONRequestBodyValidator):
     """JSON body validation: non-UTF-8 and malformed JSON are 400s naming the problem."""
 
     @cached_property
-    def _validator(self):  # type: ignore[no-untyped-def,override]
+    def _validator(self) -> t.Any:
         return Draft4RequestValidator(self._schema, format_checker=_FORMATS)
 
     async def _parse(self, stream: t.AsyncGenerator[bytes, None], scope: Scope) -> t.Any:
