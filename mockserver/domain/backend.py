@@ -264,6 +264,10 @@ class Backend:
                 " WHERE id = ?",
                 [*changes.values(), json.dumps(stamps, sort_keys=True), now, record_id],
             )
+            self.conn.execute(
+                "INSERT INTO record_changes (subject, record_id) VALUES (?, ?)",
+                (subject.name, record_id),
+            )
             if subject is COMPANY:
                 self._fts(get_record(self.conn, subject, record_id), "insert")
 

@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 FEEDBACK_STATUSES = ("Received", "InProgress", "Processed", "Rejected")
-_INITIALS = re.compile(r"^([A-Za-z]\.?\s?)+$")
+_INITIALS = re.compile(r"^([A-Za-z]\.\s?)+$")
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def _initials(first_name: str) -> str:
     first_name = first_name.strip()
     if _INITIALS.match(first_name):
         return "".join(f"{ch.upper()}." for ch in first_name if ch.isalpha())
-    return f"{first_name[0].upper()}."
+    return "".join(f"{word[0].upper()}." for word in first_name.split())
 
 
 def _function_id(description: str) -> int:

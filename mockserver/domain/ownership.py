@@ -32,6 +32,24 @@ def _ownership(
     return row
 
 
+def _latest_change(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM record_changes").fetchone()[0])
+
+
+def _changed_since(
+    conn: sqlite3.Connection, row: sqlite3.Row, own: sqlite3.Row, subject: Subject
+) -> bool:
+    """Whether the record changed after the account's last download (by time, or by the
+    order of changes when both fell in the same second)."""
+    if row["last_changed"] > own["last_download_at"]:
+        return True
+    later = conn.execute(
+        "SELECT 1 FROM record_changes WHERE subject = ? AND record_id = ? AND seq > ? LIMIT 1",
+        (subject.name, row["id"], own["download_seq"]),
+    ).fetchone()
+    return later is not None
+
+
 def owns(
     conn: sqlite3.Connection, now: int, account_id: int, subject: Subject, record_id: int
 ) -> bool:
@@ -56,26 +74,28 @@ def download(
     if row["deleted"]:
         raise DomainError(subject.inactive)
     own = _ownership(conn, account_id, subject, record_id)
+    seq = _latest_change(conn)
     if own is not None and own["owned_from"] <= now < own["owned_until"]:
         conn.execute(
-            "UPDATE ownership SET last_download_at = ? WHERE account_id = ? AND subject = ?"
-            " AND record_id = ?",
-            (now, account_id, subject.name, record_id),
+            "UPDATE ownership SET last_download_at = ?, download_seq = ? WHERE account_id = ?"
+            " AND subject = ? AND record_id = ?",
+            (now, seq, account_id, subject.name, record_id),
         )
         return Download(row, 0, int(own["owned_until"]))
     updated_for_subscriber = (
-        subscription and own is not None and row["last_changed"] > own["last_download_at"]
+        subscription and own is not None and _changed_since(conn, row, own, subject)
     )
     charged = 0 if updated_for_subscriber else 1
     if charged:
         ledger.post(conn, account_id, now, ledger.Kind.DOWNLOAD, -1, subject.name, record_id)
     owned_until = add_months(now, 1)
     conn.execute(
-        "INSERT INTO ownership (account_id, subject, record_id, last_download_at, owned_from,"
-        " owned_until) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, subject, record_id)"
-        " DO UPDATE SET last_download_at = excluded.last_download_at,"
+        "INSERT INTO ownership (account_id, subject, record_id, last_download_at, download_seq,"
+        " owned_from, owned_until) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (account_id, subject, record_id) DO UPDATE SET"
+        " last_download_at = excluded.last_download_at, download_seq = excluded.download_seq,"
         " owned_from = excluded.owned_from, owned_until = excluded.owned_until",
-        (account_id, subject.name, record_id, now, now, owned_until),
+        (account_id, subject.name, record_id, now, seq, now, owned_until),
     )
     return Download(row, charged, owned_until)
 

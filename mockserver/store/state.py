@@ -47,10 +47,17 @@ CREATE TABLE IF NOT EXISTS ownership (
     subject TEXT NOT NULL,
     record_id INTEGER NOT NULL,
     last_download_at INTEGER NOT NULL,
+    download_seq INTEGER NOT NULL DEFAULT 0,
     owned_from INTEGER NOT NULL,
     owned_until INTEGER NOT NULL,
     PRIMARY KEY (account_id, subject, record_id)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS record_changes (
+    seq INTEGER PRIMARY KEY,
+    subject TEXT NOT NULL,
+    record_id INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS record_changes_record ON record_changes(subject, record_id, seq);
 CREATE TABLE IF NOT EXISTS selection_tokens (
     token TEXT PRIMARY KEY,
     account_id INTEGER NOT NULL REFERENCES accounts(id),
@@ -130,6 +137,7 @@ _STATE_TABLES = (
     "selection_members",
     "selections",
     "selection_tokens",
+    "record_changes",
     "ownership",
     "ledger",
     "activation_codes",
