@@ -7,6 +7,7 @@ import ipaddress
 import os
 import socket
 import sys
+import warnings
 from collections.abc import Sequence
 
 __all__ = ["main"]
@@ -67,6 +68,8 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         )
     import uvicorn
 
+    # connexion imports starlette's TestClient at import time, which warns about httpx.
+    warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
     from .app import create_app
     from .settings import DEMO, Settings
 
