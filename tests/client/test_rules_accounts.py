@@ -3,43 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 from uuid import uuid4
 
+from support import assert_error, company_ids, statistics
+
 from datacollectief_client.api.account import get_download_statistics, register_account
-from datacollectief_client.api.companies import download_company, list_companies
-from datacollectief_client.models import DownloadStatistics, Error, RegisteredAccount
+from datacollectief_client.api.companies import download_company
+from datacollectief_client.models import RegisteredAccount
 from mockserver.pytest_plugin import Credentials, MockService
 
 __all__: list[str] = []
-
-
-def assert_error(response: Any, code: int, status: str, message: str) -> Error:
-    """Then: the answer is error `code` with its status name (body and header) and message."""
-    assert response.status_code == code, response.content
-    assert response.headers["X-Error-Status"] == status
-    error = response.parsed
-    assert isinstance(error, Error)
-    assert (error.code, error.status) == (code, status)
-    assert error.message.startswith(message)
-    return error
-
-
-def statistics(mock: MockService, credentials: Credentials) -> DownloadStatistics:
-    """When: the account asks DownloadStatistics."""
-    response = get_download_statistics.sync_detailed(client=mock.client(credentials))
-    assert response.status_code == 200, response.content
-    assert isinstance(response.parsed, DownloadStatistics)
-    return response.parsed
-
-
-def active_company_ids(mock: MockService, credentials: Credentials, page: int) -> list[int]:
-    """Companies of one CompanyList page (by number) that are not deleted."""
-    response = list_companies.sync_detailed(
-        client=mock.client(credentials), page_nr=page, records_per_page=20
-    )
-    assert response.parsed is not None and not isinstance(response.parsed, Error)
-    return [item.id for item in response.parsed.companies if not item.deleted]
 
 
 def activation_code(mock: MockService, user: str, application_name: str) -> str:
@@ -107,7 +80,7 @@ def test_register_account_links_a_user_with_its_own_ledger(mock: MockService) ->
     linked = Credentials(registered.user, registered.password, main.application_name)
     assert statistics(mock, linked).credits_balance == 0
     mock.add_credits(user, 3)
-    company = active_company_ids(mock, main, 2)[0]
+    company = company_ids(mock.client(main), 2)[0]
     assert download_company.sync_detailed(client=mock.client(linked), id=company).status_code == 200
     ledger = mock.control("GET", f"/accounts/{user}/ledger")
     assert [(e["kind"], e["amount"]) for e in ledger["entries"]] == [
@@ -161,7 +134,7 @@ def test_download_statistics_derive_from_the_ledger(mock: MockService) -> None:
     Then DownloadStatistics and the ledger agree: 15 acquired, 2 used, 13 left."""
     account = mock.new_account(credits=10)
     client = mock.client(account)
-    for company in active_company_ids(mock, account, 3)[:2]:
+    for company in company_ids(mock.client(account), 3)[:2]:
         assert download_company.sync_detailed(client=client, id=company).status_code == 200
     assert mock.add_credits(account.user, 5) == 13
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 from uuid import uuid4
 
-from datacollectief_client.api.account import get_download_statistics
-from datacollectief_client.api.companies import download_company, list_companies
+from support import assert_error, company_ids, statistics
+
+from datacollectief_client.api.companies import download_company
 from datacollectief_client.api.contacts import download_contact, list_contacts
 from datacollectief_client.api.contributions import (
     offer_contact_new,
@@ -17,18 +18,15 @@ from datacollectief_client.api.contributions import (
     send_user_feedback_contact_v2,
 )
 from datacollectief_client.models import (
-    CompanyListPage,
     ContactListResult,
     ContactNewRequest,
     ContactNewResult,
-    DownloadStatistics,
-    Error,
     FeedbackReceipt,
     Gender,
     UserFeedbackCompanyRequest,
     UserFeedbackContactRequest,
 )
-from mockserver.pytest_plugin import Credentials, MockService
+from mockserver.pytest_plugin import MockService
 
 __all__: list[str] = []
 
@@ -37,29 +35,9 @@ __all__: list[str] = []
 COMPANY_REASON, CONTACT_REASON = 1, 9
 
 
-def assert_error(response: Any, code: int, status: str, message: str) -> Error:
-    """Then: the answer is error `code` with its status name (body and header) and message."""
-    assert response.status_code == code, response.content
-    assert response.headers["X-Error-Status"] == status
-    error = response.parsed
-    assert isinstance(error, Error)
-    assert (error.code, error.status) == (code, status)
-    assert message in error.message
-    return error
-
-
-def statistics(mock: MockService, credentials: Credentials) -> DownloadStatistics:
-    """The account's DownloadStatistics."""
-    stats = get_download_statistics.sync_detailed(client=mock.client(credentials)).parsed
-    assert isinstance(stats, DownloadStatistics)
-    return stats
-
-
 def active_company(client: Any, page: int, index: int = 0) -> int:
     """A company that is not deleted, from one CompanyList page (20 by number)."""
-    response = list_companies.sync_detailed(client=client, page_nr=page, records_per_page=20)
-    assert isinstance(response.parsed, CompanyListPage)
-    return [item.id for item in response.parsed.companies if not item.deleted][index]
+    return company_ids(client, page)[index]
 
 
 def active_contact(client: Any, page: int) -> int:

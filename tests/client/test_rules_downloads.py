@@ -4,42 +4,27 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
 from datetime import datetime
-from typing import Any
-from zoneinfo import ZoneInfo
 
-import pytest
+from support import AMSTERDAM, UNKNOWN_ID, assert_error, company_ids, statistics, wire
 
-from datacollectief_client.api.account import get_download_statistics
-from datacollectief_client.api.companies import download_company, list_companies
+from datacollectief_client.api.companies import download_company
 from datacollectief_client.api.contacts import download_contact, list_contacts
 from datacollectief_client.models import (
     Company,
     Contact,
     ContactListResult,
-    DownloadStatistics,
-    Error,
 )
 from mockserver.pytest_plugin import Credentials, MockService
 
 __all__: list[str] = []
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 WIRE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
-UNKNOWN_ID = 1_999_999_999
 COMPANY_FIELDS = {
     "Name", "Street", "StreetNumber", "StreetNumberSuffix", "ZipCode", "City", "Province",
     "POBox", "POBoxZipCode", "POBoxCity", "Telephone", "Email", "Url", "KvkNumber",
     "BrancheID", "EmployeeID", "LegalFormID", "ImportExportID", "Deleted",
 }  # fmt: skip
-
-
-def wire(moment: datetime | int) -> str:
-    """A moment as the service writes it: `yyyy-MM-dd HH:mm:ss`, Amsterdam time."""
-    if isinstance(moment, int):
-        moment = datetime.fromtimestamp(moment, AMSTERDAM)
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def a_month_later(epoch: int) -> str:
@@ -50,42 +35,9 @@ def a_month_later(epoch: int) -> str:
     return wire(local.replace(year=year, month=month + 1, day=day))
 
 
-def assert_error(response: Any, code: int, status: str, message: str) -> Error:
-    """Then: the answer is error `code` with its status name (body and header) and message."""
-    assert response.status_code == code, response.content
-    assert response.headers["X-Error-Status"] == status
-    error = response.parsed
-    assert isinstance(error, Error)
-    assert (error.code, error.status) == (code, status)
-    assert error.message.startswith(message)
-    return error
-
-
-@pytest.fixture
-def frozen_now(mock: MockService) -> Iterator[int]:
-    """Given: the mock's clock frozen at its current moment; put back after the test."""
-    saved = mock.clock()
-    mock.set_clock(epoch=saved["epoch"], frozen=True)
-    try:
-        yield int(saved["epoch"])
-    finally:
-        mock.set_clock(epoch=saved["epoch"], frozen=saved["frozen"])
-
-
 def balance(mock: MockService, credentials: Credentials) -> int:
     """The account's credit balance from DownloadStatistics."""
-    stats = get_download_statistics.sync_detailed(client=mock.client(credentials)).parsed
-    assert isinstance(stats, DownloadStatistics)
-    return stats.credits_balance
-
-
-def company_ids(mock: MockService, credentials: Credentials, page: int, deleted: bool) -> list[int]:
-    """Companies of one CompanyList page (20 by number) with the given Deleted flag."""
-    response = list_companies.sync_detailed(
-        client=mock.client(credentials), page_nr=page, records_per_page=20
-    )
-    assert response.parsed is not None and not isinstance(response.parsed, Error)
-    return [item.id for item in response.parsed.companies if item.deleted is deleted]
+    return statistics(mock, credentials).credits_balance
 
 
 def contact_ids(
@@ -104,7 +56,7 @@ def test_company_download_costs_once_per_month(mock: MockService, frozen_now: in
     and again a month later, Then it pays 1, 0 and 1 credit."""
     account = mock.new_account(credits=5)
     client = mock.client(account)
-    company = company_ids(mock, account, 4, deleted=False)[0]
+    company = company_ids(mock.client(account), 4)[0]
 
     first = download_company.sync_detailed(client=client, id=company)
     assert first.status_code == 200, first.content
@@ -129,7 +81,7 @@ def test_company_download_without_credits_is_310(mock: MockService) -> None:
     """Given an account without credits, When it downloads a company it does not own,
     Then 310 and nothing is charged."""
     account = mock.new_account(credits=0)
-    company = company_ids(mock, account, 4, deleted=False)[1]
+    company = company_ids(mock.client(account), 4)[1]
 
     response = download_company.sync_detailed(client=mock.client(account), id=company)
 
@@ -145,7 +97,7 @@ def test_contact_download_costs_once_then_310_at_zero(mock: MockService) -> None
     client = mock.client(account)
     active = [
         contact
-        for company in company_ids(mock, account, 4, deleted=False)
+        for company in company_ids(mock.client(account), 4)
         for contact, deleted in contact_ids(mock, account, company)
         if not deleted
     ]
@@ -182,12 +134,14 @@ def test_deleted_records_are_317_and_318(mock: MockService) -> None:
     account = mock.new_account(credits=5)
     client = mock.client(account)
     deleted_company = next(
-        company for page in range(1, 20) for company in company_ids(mock, account, page, True)
+        company
+        for page in range(1, 20)
+        for company in company_ids(mock.client(account), page, deleted=True)
     )
     deleted_contact = next(
         contact
         for page in range(1, 20)
-        for company in company_ids(mock, account, page, deleted=False)
+        for company in company_ids(mock.client(account), page)
         for contact, deleted in contact_ids(mock, account, company)
         if deleted
     )
@@ -206,7 +160,7 @@ def test_update_subscription_makes_changed_records_free(mock: MockService, froze
     account = mock.new_account(credits=5)
     mock.control("PUT", f"/accounts/{account.user}/subscription", json={"subscription": True})
     client = mock.client(account)
-    changed, unchanged = company_ids(mock, account, 5, deleted=False)[:2]
+    changed, unchanged = company_ids(mock.client(account), 5)[:2]
     for company in (changed, unchanged):
         assert download_company.sync_detailed(client=client, id=company).status_code == 200
     assert balance(mock, account) == 3
@@ -231,7 +185,7 @@ def test_changed_record_after_the_month_costs_without_subscription(
     When it downloads it again, Then it pays 1 credit."""
     account = mock.new_account(credits=5)
     client = mock.client(account)
-    company = company_ids(mock, account, 5, deleted=False)[2]
+    company = company_ids(mock.client(account), 5)[2]
     assert download_company.sync_detailed(client=client, id=company).status_code == 200
     mock.advance_clock(months=1, seconds=1)
     mock.control("PATCH", f"/companies/{company}", json={"Street": "Oude Weg"})

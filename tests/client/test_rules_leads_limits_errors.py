@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
+from support import NO_LIMITS, assert_error, wire
 
 from datacollectief_client.api.account import get_download_statistics
 from datacollectief_client.api.service import get_version
@@ -17,45 +16,7 @@ from mockserver.pytest_plugin import Credentials, MockService
 
 __all__: list[str] = []
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 DAY = 86400
-NO_LIMITS = {"perHour": None, "perDay": None, "badRequestsPerIp": None}
-
-
-def wire(epoch: int) -> str:
-    """A moment as the service writes it: `yyyy-MM-dd HH:mm:ss`, Amsterdam time."""
-    return datetime.fromtimestamp(epoch, AMSTERDAM).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def assert_error(response: Any, code: int, status: str, message: str) -> Error:
-    """Then: the answer is error `code` with its status name (body and header) and message."""
-    assert response.status_code == code, response.content
-    assert response.headers["X-Error-Status"] == status
-    error = response.parsed
-    assert isinstance(error, Error)
-    assert (error.code, error.status) == (code, status)
-    assert message in error.message
-    return error
-
-
-@pytest.fixture
-def frozen_now(mock: MockService) -> Iterator[int]:
-    """Given: the mock's clock frozen at its current moment; put back after the test."""
-    saved = mock.clock()
-    mock.set_clock(epoch=saved["epoch"], frozen=True)
-    try:
-        yield int(saved["epoch"])
-    finally:
-        mock.set_clock(epoch=saved["epoch"], frozen=saved["frozen"])
-
-
-@pytest.fixture
-def limits(mock: MockService, frozen_now: int) -> Iterator[MockService]:
-    """Given: limits may be set (on a frozen clock); they are all lifted after the test."""
-    try:
-        yield mock
-    finally:
-        mock.control("PUT", "/limits", json=NO_LIMITS)
 
 
 def website_names(mock: MockService, credentials: Credentials) -> list[str]:
@@ -162,32 +123,27 @@ def test_from_after_to_is_306(mock: MockService) -> None:
 # -- limits ------------------------------------------------------------------------------
 
 
-def test_hour_limit_is_312(limits: MockService) -> None:
-    """Given at most 2 requests per hour, When an account makes a third, Then 312."""
+@pytest.mark.parametrize(
+    ("limit", "operation", "code", "status", "period"),
+    [
+        ("perHour", get_version, 312, "EXCEEDED_LIMIT_HOUR", "hour"),
+        ("perDay", get_download_statistics, 311, "EXCEEDED_LIMIT_DAY", "day"),
+    ],
+    ids=["hour_limit_is_312", "day_limit_is_311"],
+)
+def test_request_limit(
+    limits: MockService, limit: str, operation: Any, code: int, status: str, period: str
+) -> None:
+    """Given at most 2 requests per hour (or per day), When an account makes a third,
+    Then 312 (or 311)."""
     account = limits.new_account()
     client = limits.client(account)
-    limits.control("PUT", "/limits", json={**NO_LIMITS, "perHour": 2})
+    limits.control("PUT", "/limits", json={**NO_LIMITS, limit: 2})
 
-    answers = [get_version.sync_detailed(client=client) for _ in range(3)]
-
-    assert [r.status_code for r in answers[:2]] == [200, 200]
-    assert_error(
-        answers[2], 312, "EXCEEDED_LIMIT_HOUR", "You have exceeded the limit of requests per hour."
-    )
-
-
-def test_day_limit_is_311(limits: MockService) -> None:
-    """Given at most 2 requests per day, When an account makes a third, Then 311."""
-    account = limits.new_account()
-    client = limits.client(account)
-    limits.control("PUT", "/limits", json={**NO_LIMITS, "perDay": 2})
-
-    answers = [get_download_statistics.sync_detailed(client=client) for _ in range(3)]
+    answers = [operation.sync_detailed(client=client) for _ in range(3)]
 
     assert [r.status_code for r in answers[:2]] == [200, 200]
-    assert_error(
-        answers[2], 311, "EXCEEDED_LIMIT_DAY", "You have exceeded the limit of requests per day."
-    )
+    assert_error(answers[2], code, status, f"You have exceeded the limit of requests per {period}.")
 
 
 def test_bad_requests_per_ip_is_313_until_lifted(limits: MockService) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from support import UNKNOWN_ID, assert_error
+
 from datacollectief_client.api.companies import list_companies
 from datacollectief_client.api.contacts import download_contact, list_contacts
 from datacollectief_client.models import (
@@ -12,30 +14,17 @@ from datacollectief_client.models import (
     CompanySortOrder,
     Contact,
     ContactListResult,
-    Error,
 )
 from mockserver.pytest_plugin import MockService
 
 __all__: list[str] = []
 
-UNKNOWN_ID = 1_999_999_999
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def nocase(text: str) -> str:
     """SQL's NOCASE collation: ASCII letters fold, everything else compares by code point."""
     return text.translate(_ASCII_LOWER)
-
-
-def assert_error(response: Any, code: int, status: str, message: str) -> Error:
-    """Then: the answer is error `code` with its status name (body and header) and message."""
-    assert response.status_code == code, response.content
-    assert response.headers["X-Error-Status"] == status
-    error = response.parsed
-    assert isinstance(error, Error)
-    assert (error.code, error.status) == (code, status)
-    assert message in error.message
-    return error
 
 
 def search(client: Any, page_nr: int = 1, records_per_page: int = 100, **filters: Any) -> Any:

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
-import pytest
+from support import assert_error, company_ids, wire
 
-from datacollectief_client.api.companies import list_companies
 from datacollectief_client.api.contacts import list_contacts
 from datacollectief_client.api.selections import get_company_selection, get_url_company_selection
 from datacollectief_client.api.updates import (
@@ -21,10 +17,8 @@ from datacollectief_client.api.updates import (
     get_updated_contacts_v2,
 )
 from datacollectief_client.models import (
-    CompanyListPage,
     CompanySelectionPage,
     ContactListResult,
-    Error,
     UpdatedCompaniesRequest,
     UpdatedCompaniesResult,
     UpdatedContactsRequest,
@@ -34,42 +28,6 @@ from datacollectief_client.models import (
 from mockserver.pytest_plugin import MockService
 
 __all__: list[str] = []
-
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-
-
-def wire(epoch: int) -> str:
-    """A moment as the service writes it: `yyyy-MM-dd HH:mm:ss`, Amsterdam time."""
-    return datetime.fromtimestamp(epoch, AMSTERDAM).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def assert_error(response: Any, code: int, status: str, message: str) -> Error:
-    """Then: the answer is error `code` with its status name (body and header) and message."""
-    assert response.status_code == code, response.content
-    assert response.headers["X-Error-Status"] == status
-    error = response.parsed
-    assert isinstance(error, Error)
-    assert (error.code, error.status) == (code, status)
-    assert message in error.message
-    return error
-
-
-@pytest.fixture
-def frozen_now(mock: MockService) -> Iterator[int]:
-    """Given: the mock's clock frozen at its current moment; put back after the test."""
-    saved = mock.clock()
-    mock.set_clock(epoch=saved["epoch"], frozen=True)
-    try:
-        yield int(saved["epoch"])
-    finally:
-        mock.set_clock(epoch=saved["epoch"], frozen=saved["frozen"])
-
-
-def active_company_ids(client: Any, page: int) -> list[int]:
-    """Companies of one CompanyList page (20 by number) that are not deleted."""
-    response = list_companies.sync_detailed(client=client, page_nr=page, records_per_page=20)
-    assert isinstance(response.parsed, CompanyListPage)
-    return [item.id for item in response.parsed.companies if not item.deleted]
 
 
 def selection_page(client: Any, selection_id: int, page_nr: int) -> CompanySelectionPage:
@@ -147,7 +105,7 @@ def test_updated_companies_answer_only_changed_ids(mock: MockService, frozen_now
     and nothing since the change itself."""
     account = mock.new_account()
     client = mock.client(account)
-    changed, *others = active_company_ids(client, 6)[:3]
+    changed, *others = company_ids(client, 6)[:3]
     mock.set_clock(epoch=frozen_now + 86400)
     mock.control("PATCH", f"/companies/{changed}", json={"Street": "Nieuwe Weg"})
     before, after = wire(frozen_now + 86400 - 60), wire(frozen_now + 86400)
@@ -179,7 +137,7 @@ def test_updated_contacts_answer_only_changed_ids(mock: MockService, frozen_now:
     client = mock.client(account)
     contacts = next(
         [c.id for c in result.contacts]
-        for company in active_company_ids(client, 6)[3:]
+        for company in company_ids(client, 6)[3:]
         if isinstance(result := list_contacts.sync_detailed(client=client, id=company).parsed,
                       ContactListResult) and len(result.contacts) >= 2
     )  # fmt: skip

@@ -5,20 +5,16 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from unittest.mock import patch
 
 import pytest
+from domain_support import live_ids, new_account, small_backend
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mockserver.app import create_backend
-from mockserver.domain import accounts
 from mockserver.domain.accounts import Account
 from mockserver.domain.backend import Backend
 from mockserver.domain.clock import AMSTERDAM, Clock, add_months
 from mockserver.domain.records import COMPANY, CONTACT, Subject
-from mockserver.settings import Settings
-from mockserver.store.db import transaction
 
 __all__: list[str] = []
 
@@ -166,35 +162,7 @@ def test_one_month_is_28_to_31_days_give_or_take_the_clock_change(moment):
 @pytest.fixture(scope="module")
 def backend() -> Iterator[Backend]:
     """One small dataset with a frozen clock for this module."""
-    backend = create_backend(
-        Settings(
-            companies=300,
-            seed=1,
-            random_seed=1,
-            demo_account=False,
-            frozen_clock=True,
-            start=START,
-        )
-    )
-    yield backend
-    backend.conn.close()
-
-
-def live_id(backend: Backend, subject: Subject) -> int:
-    """The first record of `subject` that is not deleted."""
-    return int(
-        backend.conn.execute(f"SELECT MIN(id) FROM {subject.table} WHERE deleted = 0").fetchone()[0]
-    )
-
-
-def new_account(backend: Backend, credits: int) -> Account:
-    """A fresh main account with `credits`; no website leads and no slow scrypt hash, as
-    nothing here logs in or reads leads."""
-    with transaction(backend.conn), patch.object(accounts, "hash_password", str):
-        new = accounts.create_account(
-            backend.conn, backend.clock.now(), backend.rng, credits=credits
-        )
-    return Account(new.id, new.user, new.application_name, True)
+    yield from small_backend(START)
 
 
 def at(backend: Backend, moment: int) -> None:
@@ -224,7 +192,7 @@ def test_a_download_is_free_until_the_same_day_next_month(backend, subject, down
     """Given a record downloaded at a moment, when it is downloaded again, then it is free up to
     the last second before the same wall time on the same (clipped) day next month, and costs a
     credit again from that moment on."""
-    account, record_id = new_account(backend, credits=2), live_id(backend, subject)
+    account, record_id = new_account(backend, credits=2), live_ids(backend, subject)[0]
     end = local(*free_until)
 
     at(backend, local(*downloaded))
@@ -250,7 +218,7 @@ def test_a_download_is_free_until_the_same_day_next_month(backend, subject, down
 )
 def test_any_download_is_free_within_its_month_and_paid_after(backend, moment, share):
     """For any download moment and any later moment inside its month: free; at the end: paid."""
-    account, record_id = new_account(backend, credits=2), live_id(backend, COMPANY)
+    account, record_id = new_account(backend, credits=2), live_ids(backend, COMPANY)[0]
     end = add_months(moment, 1)
 
     at(backend, moment)
