@@ -21,7 +21,9 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help venv tools lock check-lock generate check-generated lint test serve clean distclean
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: help venv tools browser-deps lock check-lock generate check-generated lint test serve clean distclean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -67,7 +69,12 @@ lint: $(VENV_STAMP) $(TOOLS_STAMP) ## Lint the code (ruff, mypy --strict) and th
 	$(VENV)/bin/openapi-spec-validator $(SPECS)
 	$(REDOCLY) lint $(SPECS) --config spec/redocly.yaml
 
-test: lint check-generated ## Set up, lint, drift-check the client, and run the test suite
+browser-deps: ## Install Debian's Chromium for the browser tests when it is missing (needs root)
+	@test -x $(CHROMIUM) || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+		else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; }
+
+test: lint check-generated browser-deps ## Set up, lint, drift-check the client, and run the test suite
 	$(PY) -m pytest -q
 
 serve: $(VENV_STAMP) ## Run the mock server (HOST=127.0.0.1 PORT=8080 by default)

@@ -1,4 +1,4 @@
-"""The app factory: the contract API under /api and the control plane under /_mock."""
+"""The app factory: the contract API under /api, the control plane under /_mock, the portal."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from .http.errors import install_error_handlers
 from .http.journal import Journal, JournalMiddleware
 from .http.security import ACCOUNT_KEY, security_map
 from .http.validation import validator_map
+from .portal import add_portal
 from .settings import DEMO, SPEC_DIR, Settings
 from .store.build import build_dataset
 from .store.db import connect
@@ -113,6 +114,7 @@ def create_app(settings: Settings | None = None, backend: Backend | None = None)
     add_control_plane(
         app, control, token=settings.control_token, validate_responses=settings.validate_responses
     )
+    add_portal(app, backend)
     install_error_handlers(app, backend.count_bad_request)
     app.backend = backend
     app.journal = journal

@@ -11,7 +11,17 @@ from typing import Any
 from ..data.base_tables import load_base_table
 from ..store.db import transaction
 from ..store.state import reset_state
-from . import accounts, contributions, leads, limits, ownership, search, selections, updates
+from . import (
+    accounts,
+    contributions,
+    leads,
+    limits,
+    ownership,
+    portal,
+    search,
+    selections,
+    updates,
+)
 from .accounts import Account, NewAccount
 from .clock import Clock, parse_local
 from .contributions import ContactOffer, Feedback, OfferOutcome
@@ -123,6 +133,37 @@ class Backend:
         """Save a selection for an account (selection page or control plane)."""
         with transaction(self.conn):
             return selections.save_selection(self.conn, self.clock.now(), account_id, filters)
+
+    def count_selection(self, filters: Mapping[str, object]) -> int:
+        """How many companies a selection with these filters would hold (the live count)."""
+        return selections.count_matching(self.conn, filters)
+
+    def selection_token_state(self, token: str) -> tuple[portal.TokenState, int | None]:
+        """Whether a selection-page token is live (with its account), expired or unknown."""
+        return portal.token_state(self.conn, self.clock.now(), token)
+
+    # -- portal (Mijn DATA-collectief) ------------------------------------------------------
+    def portal_sign_in(self, user: str, password: str) -> int | None:
+        """The account whose portal password this is, else None."""
+        return portal.sign_in(self.conn, user, password)
+
+    def portal_user(self, account_id: int) -> str | None:
+        """The e-mail of a portal account (None when it is gone)."""
+        return portal.account_user(self.conn, account_id)
+
+    def portal_overview(self, account_id: int) -> portal.Overview:
+        """What "Mijn applicaties" shows."""
+        return portal.overview(self.conn, self.clock.now(), account_id)
+
+    def portal_activate(self, user: str, application_name: str) -> str | None:
+        """A one-off code for RegisterAccount; None when no such application exists."""
+        with transaction(self.conn):
+            if not portal.is_known_application(self.conn, application_name):
+                return None
+            code, _ = accounts.issue_activation_code(
+                self.conn, self.clock.now(), self.rng, user, application_name
+            )
+            return code
 
     # -- updates ------------------------------------------------------------------------
     def changed(
