@@ -23,7 +23,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help venv tools browser-deps lock check-lock generate check-generated lint test serve clean distclean
+.PHONY: help venv tools browser-deps bench bench-scale profile lock check-lock generate check-generated lint test serve clean distclean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -76,6 +76,15 @@ browser-deps: ## Install Debian's Chromium for the browser tests when it is miss
 
 test: lint check-generated browser-deps ## Set up, lint, drift-check the client, and run the test suite
 	$(PY) -m pytest -q
+
+bench: $(VENV_STAMP) $(TOOLS_STAMP) ## Our mock vs Prism with wrk, alternating runs (installs wrk if missing)
+	$(PY) tests/bench/bench_http.py --out var/bench/bench-results.json $(BENCH_ARGS)
+
+bench-scale: $(VENV_STAMP) ## Build 1M companies into var/bench/; time the build, a restart and queries
+	$(PY) tests/bench/bench_scale.py --out var/bench/bench-scale.json $(BENCH_ARGS)
+
+profile: $(VENV_STAMP) ## py-spy profile of the mock under wrk load
+	$(PY) tests/bench/profile_http.py $(BENCH_ARGS)
 
 serve: $(VENV_STAMP) ## Run the mock server (HOST=127.0.0.1 PORT=8080 by default)
 	$(PY) -m mockserver serve --host $(HOST) --port $(PORT)

@@ -53,13 +53,15 @@ class CompanyQuery:
             return
         if wildcards and "*" in value:
             like = wildcard_to_like(value)
+            # An ESCAPE clause stops FTS5 from using its trigram index: add it only when needed.
+            escape = " ESCAPE '\\'" if "\\" in like else ""
             literal = max(re.split(r"[*]", value), key=len)
             if len(literal) >= 3 and column in ("name", "city"):
                 self.clauses.append(
-                    f"id IN (SELECT rowid FROM companies_fts WHERE {column} LIKE ? ESCAPE '\\')"
+                    f"id IN (SELECT rowid FROM companies_fts WHERE {column} LIKE ?{escape})"
                 )
             else:
-                self.clauses.append(f"{column} LIKE ? ESCAPE '\\'")
+                self.clauses.append(f"{column} LIKE ?{escape}")
             self.params.append(like)
         else:
             self.clauses.append(f"{column} = ? COLLATE NOCASE")

@@ -21,6 +21,15 @@ class _CredentialsHandler(ApiKeySecurityHandler):
     def __init__(self, backend: Backend) -> None:
         super().__init__()
         self._backend = backend
+        self._accepts: dict[tuple[t.Callable[..., t.Any], str], bool] = {}
+
+    def _accepts_kwarg(self, func: t.Callable[..., t.Any], keyword: str) -> bool:
+        """connexion asks this twice per scheme on every request; cache its inspect.signature."""
+        key = (func, keyword)
+        accepts = self._accepts.get(key)
+        if accepts is None:
+            accepts = self._accepts[key] = ApiKeySecurityHandler._accepts_kwarg(func, keyword)
+        return accepts
 
     def _resolve_func(self, security_scheme: dict[str, t.Any]) -> t.Callable[..., t.Any]:
         backend = self._backend
