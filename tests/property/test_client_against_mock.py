@@ -1,0 +1,192 @@
+"""Every operation: spec-drawn requests from the client get documented, parsed answers."""
+
+from __future__ import annotations
+
+import enum
+import functools
+import importlib
+import inspect
+import re
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from unittest.mock import MagicMock
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+from schema_strategies import SchemaStrategies
+from strategies import company_ids, dates_around_month_ends, wire_date
+
+from datacollectief_client import models
+from datacollectief_client.models import Error
+from mockserver.pytest_plugin import MockService
+
+__all__: list[str] = []
+
+SPEC = Path(__file__).resolve().parents[2] / "spec" / "datacollectief.yaml"
+DOCUMENT: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+JSON = "application/json"
+RECORD_ID = "#/components/schemas/RecordId"
+DATE_TIME = "#/components/schemas/DateTime"
+# Statuses a fresh account's right credentials must never get.
+AUTHENTICATION_ERRORS = {301, 302, 304, 305}
+
+
+class MockStrategies(SchemaStrategies):
+    """Schema strategies that also draw the dataset's record numbers and near-boundary dates."""
+
+    # Both stay valid by the schema (RecordId 1..2^31-1; the DateTime pattern), but make
+    # requests reach records that exist, and dates around month ends and DST switches.
+
+    def from_ref(self, ref: str, where: str = "#") -> st.SearchStrategy[Any]:
+        """As the base class, with dataset ids and Amsterdam dates mixed in."""
+        strategy = super().from_ref(ref, where)
+        if ref == RECORD_ID:
+            return strategy | company_ids()
+        if ref == DATE_TIME:
+            return strategy | dates_around_month_ends().map(wire_date)
+        return strategy
+
+
+STRATEGIES = MockStrategies(DOCUMENT)
+
+
+def resolved(node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Follow a `$ref` (parameter, response, request body) to what it names."""
+    return STRATEGIES.resolve(node["$ref"]) if "$ref" in node else node
+
+
+def snake(name: str) -> str:
+    """`getUpdatedCompaniesV2` -> `get_updated_companies_v2` (the generator's module names)."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec with the generated module that calls it."""
+
+    method: str
+    path: str
+    spec: Mapping[str, Any]
+
+    def __str__(self) -> str:
+        return str(self.spec["operationId"])
+
+    @functools.cached_property
+    def module(self) -> types.ModuleType:
+        """The generated endpoint module: api/<tag>/<operationId>.py, checked by its URL."""
+        tag = snake(self.spec["tags"][0])
+        module = importlib.import_module(f"datacollectief_client.api.{tag}.{snake(str(self))}")
+        build = module._get_kwargs
+        kwargs = build(**{name: MagicMock() for name in inspect.signature(build).parameters})
+        assert (kwargs["method"].upper(), kwargs["url"]) == (self.method, self.path), self
+        return module
+
+    def python_names(self) -> dict[str, str]:
+        """Each query parameter's wire name -> the endpoint function's argument name."""
+        build = self.module._get_kwargs
+        mocks = {name: MagicMock() for name in inspect.signature(build).parameters}
+        params = build(**mocks).get("params", {})
+        # An argument lands in the query as itself, or as its `.value` (enums).
+        return {
+            wire: next(name for name, mock in mocks.items() if value in (mock, mock.value))
+            for wire, value in params.items()
+        }
+
+    def arguments(self) -> st.SearchStrategy[tuple[dict[str, Any], Any]]:
+        """Draw (query parameters by wire name, JSON request body or None) valid per the spec."""
+        item = DOCUMENT["paths"][self.path]
+        required: dict[str, st.SearchStrategy[Any]] = {}
+        optional: dict[str, st.SearchStrategy[Any]] = {}
+        parameters = [*item.get("parameters", []), *self.spec.get("parameters", [])]
+        for parameter in map(resolved, parameters):
+            assert parameter["in"] == "query", f"{self}: only query parameters known"
+            where = f"{self} parameter {parameter['name']}"
+            strategy = STRATEGIES.from_schema(parameter["schema"], where=where)
+            (required if parameter.get("required") else optional)[parameter["name"]] = strategy
+        query = st.fixed_dictionaries(required, optional=optional)
+        if "requestBody" not in self.spec:
+            return st.tuples(query, st.none())
+        content = resolved(self.spec["requestBody"])["content"]
+        assert set(content) == {JSON}, f"{self}: only JSON request bodies known"
+        return st.tuples(query, STRATEGIES.from_schema(content[JSON]["schema"], f"{self} body"))
+
+    def model(self, status: int) -> type | None:
+        """The generated class a documented status parses into (None: no body)."""
+        content = resolved(self.spec["responses"][str(status)]).get("content")
+        if not content:
+            return None
+        return getattr(models, content[JSON]["schema"]["$ref"].rsplit("/", 1)[-1])  # type: ignore[no-any-return]
+
+
+def argument_value(hint: Any, value: Any) -> Any:
+    """Turn a JSON value into the Python type an endpoint argument is annotated with."""
+    options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    for option in options:
+        if isinstance(option, type) and issubclass(option, enum.Enum):
+            return option(value)
+        if hasattr(option, "from_dict"):
+            return option.from_dict(value)
+    return value
+
+
+OPERATIONS = [
+    Operation(method.upper(), path, spec)
+    for path, item in DOCUMENT["paths"].items()
+    for method, spec in item.items()
+    if method in HTTP_METHODS
+]
+
+
+@pytest.fixture
+def account_client(datacollectief_mock: MockService) -> Any:
+    """Given: a fresh account with credits; its client raises on an undocumented status."""
+    client = datacollectief_mock.client(datacollectief_mock.new_account(credits=100))
+    client.raise_on_unexpected_status = True
+    return client
+
+
+# One fresh account per operation, shared by that operation's examples (hence the function-
+# scoped fixture under @given): its state (credits, ownership) carries from one to the next.
+@pytest.mark.parametrize("operation", OPERATIONS, ids=str)
+@settings(
+    max_examples=min(settings.default.max_examples, 30),
+    deadline=None,  # an account's first request checks its password (scrypt)
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_every_answer_is_documented_and_parses_into_its_model(
+    operation: Operation, account_client: Any, data: st.DataObject
+) -> None:
+    # Given arguments drawn from the operation's parameter and body schemas
+    query, body = data.draw(operation.arguments(), label="query, body")
+    hints = typing.get_type_hints(operation.module.sync_detailed)
+    names = operation.python_names()
+    arguments = {names[wire]: argument_value(hints[names[wire]], v) for wire, v in query.items()}
+    if body is not None:
+        arguments["body"] = argument_value(hints["body"], body)
+
+    # When the generated client sends them to the mock (an undocumented status raises)
+    response = operation.module.sync_detailed(client=account_client, **arguments)
+
+    # Then the status is documented for the operation, and not an authentication error
+    status = response.status_code
+    event(f"status {status}")
+    assert str(status) in operation.spec["responses"]
+    assert status not in AUTHENTICATION_ERRORS, response.content
+    # And the answer parsed into the documented model: Error for errors, None for 304
+    model = operation.model(status)
+    if 200 <= status < 300:
+        assert model is not None and isinstance(response.parsed, model), response.content
+        return
+    assert model is Error, f"{operation} documents {status} without an Error body"
+    error = response.parsed
+    assert isinstance(error, Error), response.content
+    assert error.code == status
+    assert response.headers["X-Error-Status"] == error.status
