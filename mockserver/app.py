@@ -87,6 +87,8 @@ def _operation(backend: Backend, handler: Callable[..., dict[str, Any]], operati
         return handler(backend, account, **kwargs)
 
     operation.__name__ = operation_id
+    # connexion inspects the handler's signature on every request: hand it a ready one.
+    operation.__signature__ = inspect.signature(operation)  # type: ignore[attr-defined]
     return operation
 
 

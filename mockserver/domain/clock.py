@@ -6,6 +6,7 @@ import calendar
 import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .errors import DomainError, ErrorCode
@@ -67,8 +68,9 @@ def add_months(moment: int, months: int) -> int:
     return int(shifted.replace(tzinfo=AMSTERDAM).timestamp())
 
 
+@lru_cache(maxsize=16384)
 def format_local(moment: int) -> str:
-    """`yyyy-MM-dd HH:mm:ss` in Europe/Amsterdam."""
+    """`yyyy-MM-dd HH:mm:ss` in Europe/Amsterdam (memoized: records repeat their stamps)."""
     return datetime.fromtimestamp(moment, AMSTERDAM).strftime(_FORMAT)
 
 

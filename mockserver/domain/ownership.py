@@ -76,6 +76,8 @@ def download(
     own = _ownership(conn, account_id, subject, record_id)
     seq = _latest_change(conn)
     if own is not None and own["owned_from"] <= now < own["owned_until"]:
+        if (own["last_download_at"], own["download_seq"]) == (now, seq):
+            return Download(row, 0, int(own["owned_until"]))  # the update would change nothing
         conn.execute(
             "UPDATE ownership SET last_download_at = ?, download_seq = ? WHERE account_id = ?"
             " AND subject = ? AND record_id = ?",
