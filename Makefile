@@ -23,7 +23,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help venv tools browser-deps bench bench-scale profile lock check-lock generate check-generated lint test serve clean distclean
+.PHONY: help venv tools browser-deps bench bench-scale profile contract test-deep lock check-lock generate check-generated lint test serve clean distclean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -76,6 +76,13 @@ browser-deps: ## Install Debian's Chromium for the browser tests when it is miss
 
 test: lint check-generated browser-deps ## Set up, lint, drift-check the client, and run the test suite
 	$(PY) -m pytest -q
+
+contract: $(VENV_STAMP) ## schemathesis CLI (all phases and checks) against a real mock server process
+	$(PY) -m pytest -q -p no:cacheprovider tests/contract/test_schemathesis_cli.py
+
+test-deep: $(VENV_STAMP) ## The deep profiles: schemathesis in-process and CLI, hypothesis properties
+	SCHEMATHESIS_PROFILE=deep HYPOTHESIS_PROFILE=dev $(PY) -m pytest -q -p no:cacheprovider \
+		tests/contract tests/property tests/domain
 
 bench: $(VENV_STAMP) $(TOOLS_STAMP) ## Our mock vs Prism with wrk, alternating runs (installs wrk if missing)
 	$(PY) tests/bench/bench_http.py --out var/bench/bench-results.json $(BENCH_ARGS)

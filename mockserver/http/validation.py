@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 import typing as t
-from functools import cached_property
+from functools import cache, cached_property
 
 from connexion.datastructures import MediaTypeDict
 from connexion.json_schema import Draft4RequestValidator
 from connexion.validators import VALIDATOR_MAP, JSONRequestBodyValidator, ParameterValidator
-from jsonschema import Draft4Validator, FormatChecker, ValidationError
+from jsonschema import Draft4Validator, FormatChecker, ValidationError, validators
 from starlette.types import Scope
 
 from ..domain.errors import DomainError, ErrorCode
 
-__all__ = ["DATETIME_PATTERN", "validator_map"]
+__all__ = ["DATETIME_PATTERN", "ecma_regex", "validator_map"]
 
 #: The service's date format; a value failing it answers 306, not 400.
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
@@ -39,6 +40,55 @@ def _is_date_time(value: object) -> bool:
     return bool(datetime.datetime.fromisoformat(value.upper().replace("Z", "+00:00")))
 
 
+# JSON Schema patterns are ECMA-262 regexes. Python's `re` differs where it matters here: its
+# `\d`/`\w`/`\s` are Unicode-wide (`\s` takes U+001C-U+001F and U+0085, which ECMA's does
+# not) and its `$` also matches before a final newline. Translate those before compiling.
+_ECMA_SPACE = "\t\n\x0b\x0c\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_ECMA_CLASSES = {"d": "0-9", "w": "A-Za-z0-9_", "s": _ECMA_SPACE}
+
+
+@cache
+def ecma_regex(pattern: str) -> re.Pattern[str]:
+    """Compile a schema `pattern` with ECMA-262 meanings of \\d \\w \\s (and negations) and $."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\" and i + 1 < len(pattern):
+            escape, body = pattern[i + 1], _ECMA_CLASSES.get(pattern[i + 1].lower())
+            if body is None or (in_class and escape.isupper()):
+                out.append(pattern[i : i + 2])  # other escapes (and [\S]) keep their meaning
+            elif in_class:
+                out.append(body)
+            else:
+                out.append(f"[{'^' if escape.isupper() else ''}{body}]")
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":  # keep `[^` together; `[^]...` is not used
+                char, i = "[^", i + 1
+        elif char == "$":
+            char = r"\Z"
+        out.append(char)
+        i += 1
+    return re.compile("".join(out))
+
+
+def _pattern(
+    validator: t.Any, pattern: str, instance: t.Any, schema: t.Any
+) -> t.Iterator[ValidationError]:
+    """The `pattern` keyword with ECMA-262 semantics (see ecma_regex)."""
+    if validator.is_type(instance, "string") and not ecma_regex(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_ParameterSchemaValidator = validators.extend(Draft4Validator, {"pattern": _pattern})
+_BodySchemaValidator = validators.extend(Draft4RequestValidator, {"pattern": _pattern})
+
+
 def _code_for(error: ValidationError) -> ErrorCode:
     if error.validator == "pattern" and error.validator_value == DATETIME_PATTERN:
         return ErrorCode.INVALID_DATETIME_VALUE
@@ -59,7 +109,9 @@ class Parameters(ParameterValidator):
     def __init__(self, *args: t.Any, **kwargs: t.Any) -> None:
         super().__init__(*args, **kwargs)
         self._validators = {
-            (p["in"], p["name"]): Draft4Validator(p.get("schema", p), format_checker=_FORMATS)
+            (p["in"], p["name"]): _ParameterSchemaValidator(
+                p.get("schema", p), format_checker=_FORMATS
+            )
             for group in self.parameters.values()
             for p in group
         }
@@ -108,7 +160,7 @@ class JSONBody(JSONRequestBodyValidator):
 
     @cached_property
     def _validator(self) -> t.Any:
-        return Draft4RequestValidator(self._schema, format_checker=_FORMATS)
+        return _BodySchemaValidator(self._schema, format_checker=_FORMATS)
 
     async def _parse(self, stream: t.AsyncGenerator[bytes, None], scope: Scope) -> t.Any:
         raw = b"".join([message async for message in stream])

@@ -1,0 +1,80 @@
+"""`schemathesis run` (the CLI, all phases, schemathesis.toml) against a real mock server process.
+
+A fresh account per run comes from the control plane; its credentials reach the config's
+`${DATACOLLECTIEF_*}` placeholders through the environment. CI=true fixes the seed;
+SCHEMATHESIS_PROFILE=deep runs many more examples.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from mockserver.pytest_plugin import start_server
+
+__all__ = ["MAX_EXAMPLES", "schemathesis_command"]
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = "spec/datacollectief.yaml"
+CI = os.environ.get("CI", "").strip().lower() == "true"
+CI_SEED = 20261130
+PROFILE = os.environ.get("SCHEMATHESIS_PROFILE", "ci")
+MAX_EXAMPLES = {"ci": 15, "deep": 300}[PROFILE]
+CREDITS = 1_000_000
+TIMEOUT = 600 if PROFILE == "ci" else 3600
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """A mock server process with response validation; its log is drained, not shown."""
+    process, url = start_server(2000, "--validate-responses")
+    assert process.stdout is not None
+    # Keep reading so the server never blocks on a full pipe.
+    threading.Thread(target=process.stdout.read, daemon=True).start()
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def schemathesis_command(url: str) -> list[str]:
+    """The CLI call: the spec file, the server's URL, the profile's size, the CI seed."""
+    command = [sys.executable, "-m", "schemathesis.cli", "run", SPEC, "--url", url]
+    command += ["--max-examples", str(MAX_EXAMPLES)]
+    if CI:
+        command += ["--seed", str(CI_SEED)]
+    return command
+
+
+@pytest.mark.server
+@pytest.mark.slow
+def test_schemathesis_cli_finds_no_failure(server: str) -> None:
+    # Given a fresh account with plenty of credits on a real server
+    account = httpx.post(f"{server}/_mock/accounts", json={"credits": CREDITS}, timeout=30)
+    assert account.status_code == 201, account.text
+    credentials = account.json()
+    env = {
+        **os.environ,
+        "DATACOLLECTIEF_USER": credentials["user"],
+        "DATACOLLECTIEF_PASSWORD": credentials["password"],
+        "DATACOLLECTIEF_APPLICATION": credentials["applicationName"],
+        "NO_COLOR": "1",
+    }
+    # When `schemathesis run` fuzzes it with the repository's schemathesis.toml
+    run = subprocess.run(
+        schemathesis_command(server), cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=TIMEOUT,
+    )  # fmt: skip
+    # Then every phase ran and no check failed (nor did the run stop on a warning)
+    output = run.stdout + run.stderr
+    assert run.returncode == 0, output[-20_000:]
+    for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
+        assert f"✅ {phase}" in output, output[-5_000:]
