@@ -16,13 +16,14 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import pytest
 
-__all__ = ["Credentials", "MockService", "start_server"]
+__all__ = ["Credentials", "MockService", "served_mock", "start_server"]
 
 DEFAULT_COMPANIES = int(os.environ.get("DATACOLLECTIEF_MOCK_COMPANIES", "2000"))
 
@@ -143,16 +144,23 @@ def datacollectief_mock() -> Iterator[MockService]:
         yield MockService(http, "http://testserver")
 
 
-@pytest.fixture(scope="session")
-def datacollectief_server() -> Iterator[MockService]:
-    """The mock as a real server process on a free loopback port."""
-    process, url = start_server(DEFAULT_COMPANIES, "--validate-responses")
+@contextmanager
+def served_mock(companies: int = DEFAULT_COMPANIES, *extra: str) -> Iterator[MockService]:
+    """A real server process (see `start_server`) as a MockService; stopped on exit."""
+    process, url = start_server(companies, *extra)
     try:
         with httpx.Client(base_url=url, timeout=30) as http:
             yield MockService(http, url)
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def datacollectief_server() -> Iterator[MockService]:
+    """The mock as a real server process on a free loopback port."""
+    with served_mock(DEFAULT_COMPANIES, "--validate-responses") as service:
+        yield service
 
 
 @pytest.fixture

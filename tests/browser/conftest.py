@@ -7,10 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
-from mockserver.pytest_plugin import MockService, start_server
+from mockserver.pytest_plugin import MockService, served_mock
 
 #: The system Chromium; Playwright cannot download its own browser in CI.
 CHROMIUM = os.environ.get("DATACOLLECTIEF_CHROMIUM", "/usr/bin/chromium")
@@ -33,13 +32,8 @@ MISSING = (
 @pytest.fixture(scope="module")
 def server() -> Iterator[MockService]:
     """A real mock server process with a small dataset."""
-    process, url = start_server(1000)
-    try:
-        with httpx.Client(base_url=url, timeout=30) as http:
-            yield MockService(http, url)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with served_mock(1000) as service:
+        yield service
 
 
 @pytest.fixture(scope="session")

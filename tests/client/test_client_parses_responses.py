@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import functools
 import importlib
 import inspect
@@ -19,6 +18,7 @@ from unittest.mock import MagicMock
 import httpx
 import pytest
 import yaml
+from client_arguments import argument_value
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schema_strategies import SchemaStrategies
@@ -76,17 +76,6 @@ def python_names(module: types.ModuleType) -> dict[str, str]:
 def type_hints(module: types.ModuleType) -> dict[str, Any]:
     """The argument annotations of the module's `sync_detailed`."""
     return typing.get_type_hints(module.sync_detailed)
-
-
-def argument_value(hint: Any, value: Any) -> Any:
-    """Turn a JSON value into the Python type an endpoint argument is annotated with."""
-    options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
-    for option in options:
-        if isinstance(option, type) and issubclass(option, enum.Enum):
-            return option(value)
-        if hasattr(option, "from_dict"):
-            return option.from_dict(value)
-    return value
 
 
 def query_text(value: Any) -> str:

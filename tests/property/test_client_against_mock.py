@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import functools
 import importlib
 import inspect
@@ -17,6 +16,7 @@ from unittest.mock import MagicMock
 
 import pytest
 import yaml
+from client_arguments import argument_value
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from schema_strategies import SchemaStrategies
@@ -123,17 +123,6 @@ class Operation:
         if not content:
             return None
         return getattr(models, content[JSON]["schema"]["$ref"].rsplit("/", 1)[-1])  # type: ignore[no-any-return]
-
-
-def argument_value(hint: Any, value: Any) -> Any:
-    """Turn a JSON value into the Python type an endpoint argument is annotated with."""
-    options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
-    for option in options:
-        if isinstance(option, type) and issubclass(option, enum.Enum):
-            return option(value)
-        if hasattr(option, "from_dict"):
-            return option.from_dict(value)
-    return value
 
 
 OPERATIONS = [
