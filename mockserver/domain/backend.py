@@ -211,6 +211,9 @@ class Backend:
         return load_base_table(name)
 
     def _ensure_websites(self, account: Account) -> None:
+        # Only the first use writes; later reads take no write lock.
+        if leads.websites(self.conn, account.id):
+            return
         with transaction(self.conn):
             leads.ensure_websites(self.conn, self.seed, account.id, self.company_count())
 

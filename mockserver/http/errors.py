@@ -101,11 +101,8 @@ def _from_problem(request: ConnexionRequest, exc: ProblemException) -> Connexion
             if not query.get(name):
                 return error_response(code, f"Query parameter '{name}' is missing.")
         return error_response(ErrorCode.UNKNOWN_LICENSE_NAME)
-    if status == 404 and request.url.path.startswith("/api/"):
-        return error_response(ErrorCode.UNKNOWN_REQUEST_TYPE)
-    headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() == "allow"}
     detail = exc.detail if isinstance(exc.detail, str) else None
-    return error_response(status, detail, headers)
+    return _from_http(request, status, exc, detail)
 
 
 def install_error_handlers(app: object, on_bad_input: Callable[[str], None]) -> None:
@@ -143,8 +140,12 @@ def install_error_handlers(app: object, on_bad_input: Callable[[str], None]) -> 
         add(status, http_error)
 
 
-def _from_http(request: ConnexionRequest, status: int, exc: Exception) -> ConnexionResponse:
+def _from_http(
+    request: ConnexionRequest, status: int, exc: Exception, detail: str | None = None
+) -> ConnexionResponse:
+    """An HTTP-level error: an unknown /api request name is 300; 405 keeps its Allow."""
     if status == 404 and request.url.path.startswith("/api/"):
         return error_response(ErrorCode.UNKNOWN_REQUEST_TYPE)
     headers = getattr(exc, "headers", None) or {}
-    return error_response(status, None, {k: v for k, v in headers.items() if k.lower() == "allow"})
+    allow = {k: v for k, v in headers.items() if k.lower() == "allow"}
+    return error_response(status, detail, allow)
