@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from ..store.schema import NAME_FOLDS_TO_ASCII
 
 __all__ = [
     "MAX_RECORDS_PER_PAGE",
@@ -29,6 +32,15 @@ SORT_ORDERS = {
     "ZipCode": "zip_code, id",
     "ZipCodeDesc": "zip_code DESC, id",
 }
+#: The index whose order is each sort order (ties by id: the rowid ends every index entry).
+_SORT_INDEXES = {
+    "Name": "companies_name",
+    "NameDesc": "companies_name",
+    "City": "companies_city",
+    "CityDesc": "companies_city_desc",
+    "ZipCode": "companies_zip_code",
+    "ZipCodeDesc": "companies_zip_code",
+}
 LIST_COLUMNS = "id, name, street, street_number, street_number_suffix, city, deleted"
 _JOINED_COLUMNS = ", ".join(f"companies.{c} AS {c}" for c in LIST_COLUMNS.split(", "))
 _EXACT_COLUMNS = {
@@ -41,6 +53,36 @@ _EXACT_COLUMNS = {
     "email": "email",
 }
 _ZIP = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})\s*$")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+#: A trigram phrase needs this many characters.
+_TRIGRAM = 3
+#: Names the trigram index may match where LIKE does not (see NAME_FOLDS_TO_ASCII), by LIKE.
+_FOLD_MISMATCHES = (
+    f"SELECT id FROM companies INDEXED BY companies_name_folds WHERE {NAME_FOLDS_TO_ASCII}"
+    " AND NOT name LIKE ?{escape}"
+)
+#: Every company: those with a city, from the city table, plus those without (from the index).
+_COUNT_ALL = (
+    "SELECT (SELECT COALESCE(SUM(companies), 0) FROM company_cities)"
+    " + (SELECT COUNT(*) FROM companies WHERE city IS NULL)"
+)
+#: An in-order scan is tried while it would read at most this many times the matches it
+#: skips to (if they are spread evenly; a sort of every match costs that much more per row).
+_SCAN_PER_MATCH = 2
+#: An in-order scan gives way to gathering and sorting every match after this long.
+_SCAN_SECONDS = 0.015
+#: SQLite VM steps between two looks at the clock during an in-order scan.
+_PROGRESS_STEPS = 2000
+
+
+@dataclass(frozen=True)
+class _Trigram:
+    """A name pattern answered through the trigram index: its clause and the part of it
+    (on `companies`) that confirms a candidate of the index."""
+
+    clause: int
+    confirm: str
+    confirm_params: list[object]
 
 
 @dataclass
@@ -49,37 +91,114 @@ class CompanyQuery:
 
     clauses: list[str] = field(default_factory=list)
     params: list[object] = field(default_factory=list)
-    #: The first trigram-indexed name/city clause: (clause index, param index, column, LIKE).
-    indexed: tuple[int, int, str, str] | None = None
+    #: The first name pattern taken through the trigram index (it can drive an id-order page).
+    trigram: _Trigram | None = None
+    #: Trigram phrases every match has ("name : ..." or "city : ..."), ANDed in `match()`.
+    phrases: list[str] = field(default_factory=list)
+    #: Clauses that the phrases alone narrow down well (name and city filters).
+    narrowed: set[int] = field(default_factory=set)
+    #: Per clause index: a cheap exact count (SQL, params) of that clause on its own.
+    counts: dict[int, tuple[str, list[object]]] = field(default_factory=dict)
+    #: Per clause index: the same condition for a scan that meets rows one by one (SQL, params).
+    scan_forms: dict[int, tuple[str, list[object]]] = field(default_factory=dict)
+
+    def add(self, clause: str, params: list[object]) -> int:
+        """Append one clause with its parameters; returns its index."""
+        self.clauses.append(clause)
+        self.params.extend(params)
+        return len(self.clauses) - 1
 
     def text(self, column: str, value: str | None, *, wildcards: bool = False) -> None:
         """Match a text column, case-insensitively; `*` wildcards when allowed."""
         if value is None:
             return
-        if wildcards and "*" in value:
-            like = wildcard_to_like(value)
-            # An ESCAPE clause stops FTS5 from using its trigram index: add it only when needed.
-            escape = " ESCAPE '\\'" if "\\" in like else ""
-            literal = max(re.split(r"[*]", value), key=len)
-            if len(literal) >= 3 and column in ("name", "city"):
-                if self.indexed is None and not escape:
-                    self.indexed = (len(self.clauses), len(self.params), column, like)
-                self.clauses.append(
-                    "companies.id IN"
-                    f" (SELECT rowid FROM companies_fts WHERE {column} LIKE ?{escape})"
+        if not (wildcards and "*" in value):
+            index = self.add(f"companies.{column} = ? COLLATE NOCASE", [value])
+            if column == "city":
+                self._phrases(column, value, clause=index)
+                self.counts[index] = (
+                    "SELECT COALESCE(SUM(companies), 0) FROM company_cities"
+                    " WHERE city = ? COLLATE NOCASE",
+                    [value],
                 )
-            else:
-                self.clauses.append(f"companies.{column} LIKE ?{escape}")
-            self.params.append(like)
+            return
+        like = wildcard_to_like(value)
+        escape = " ESCAPE '\\'" if "\\" in like else ""
+        if column == "city":
+            # LIKE on each distinct city, then the city index: the same values LIKE would keep
+            # (a LIKE match is closed under NOCASE equality, both fold ASCII only).
+            cities = f"SELECT city FROM company_cities WHERE city LIKE ?{escape}"
+            index = self.add(f"companies.city COLLATE NOCASE IN ({cities})", [like])
+            self._phrases(column, value, clause=index)
+            self.counts[index] = (
+                f"SELECT COALESCE(SUM(companies), 0) FROM company_cities WHERE city LIKE ?{escape}",
+                [like],
+            )
+        elif column == "name" and not value.strip("*"):
+            pass  # every company has a name: `*` alone keeps them all
+        elif column == "name" and "\x00" not in value:
+            self._name(value, like, escape)
         else:
-            self.clauses.append(f"companies.{column} = ? COLLATE NOCASE")
-            self.params.append(value)
+            self.add(f"companies.{column} LIKE ?{escape}", [like])
+
+    def _phrases(self, column: str, pattern: str, *, clause: int) -> list[str]:
+        """Add (and return) the trigram phrases of `pattern`, narrowing clause `clause`."""
+        phrases = _phrases(column, pattern)
+        self.phrases.extend(phrases)
+        if phrases:
+            self.narrowed.add(clause)
+        return phrases
+
+    def _name(self, pattern: str, like: str, escape: str) -> None:
+        """A name pattern: trigram phrases when it has a run of >= 3 characters, else the
+        NOCASE name index for a prefix, else a LIKE scan."""
+        parts = pattern.split("*")
+        runs = [p for p in parts if p]
+        # A pattern without a leading `*` also bounds the name in NOCASE order.
+        bounds = _nocase_prefix_bounds(parts[0]) if parts[0] else None
+        ranged = (
+            " AND companies.name >= ? COLLATE NOCASE AND companies.name < ? COLLATE NOCASE"
+            if bounds
+            else ""
+        )
+        clause = len(self.clauses)
+        if phrases := _phrases("name", pattern):
+            match = " AND ".join(phrases)
+            exact = len(runs) == 1 and parts[-1] == "" and runs[0].isascii()
+            if exact:
+                # The phrase is the whole pattern; only fold mismatches need LIKE.
+                confirm = f"companies.id NOT IN ({_FOLD_MISMATCHES.format(escape=escape)})"
+            else:
+                confirm = f"companies.name LIKE ?{escape}"
+            found = "companies.id IN (SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?)"
+            self.add(f"{found} AND {confirm}{ranged}", [match, like, *(bounds or ())])
+            self.scan_forms[clause] = (
+                f"companies.name LIKE ?{escape}{ranged}",
+                [like, *(bounds or ())],
+            )
+            self._phrases("name", pattern, clause=clause)
+            if exact:
+                self.counts[clause] = (
+                    "SELECT (SELECT COUNT(*) FROM companies_fts WHERE companies_fts MATCH ?)"
+                    f" - (SELECT COUNT(*) FROM ({_FOLD_MISMATCHES.format(escape=escape)})"
+                    " WHERE id IN (SELECT rowid FROM companies_fts WHERE companies_fts MATCH ?))",
+                    [match, like, match],
+                )
+            if self.trigram is None:
+                self.trigram = _Trigram(clause, confirm, [like])
+        elif bounds:
+            self.add(f"companies.name LIKE ?{escape}{ranged}", [like, *bounds])
+        else:
+            self.add(f"companies.name LIKE ?{escape}", [like])
+
+    def match(self) -> str:
+        """The trigram MATCH expression of all phrases (every match of the query has them)."""
+        return " AND ".join(self.phrases)
 
     def equals(self, column: str, value: object | None) -> None:
         """Match a column exactly."""
         if value is not None:
-            self.clauses.append(f"companies.{column} = ?")
-            self.params.append(value)
+            self.add(f"companies.{column} = ?", [value])
 
     def zip_code(self, column: str, value: str | None) -> None:
         """Match a postcode, ignoring case and spaces."""
@@ -89,14 +208,52 @@ class CompanyQuery:
         if match:
             self.equals(column, f"{match[1]} {match[2].upper()}")
         else:
-            self.clauses.append(
-                f"REPLACE(companies.{column}, ' ', '') = REPLACE(?, ' ', '') COLLATE NOCASE"
+            self.add(
+                f"REPLACE(companies.{column}, ' ', '') = REPLACE(?, ' ', '') COLLATE NOCASE",
+                [value],
             )
-            self.params.append(value)
 
     def where(self) -> str:
         """The WHERE clause (or nothing)."""
         return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
+
+    def scan_where(self) -> tuple[str, list[object]]:
+        """The WHERE clause and params for a scan that meets rows one by one: a trigram clause
+        becomes the LIKE it stands for (the index pays off only to find rows)."""
+        clauses, params = [], []
+        for index, (clause, own) in enumerate(zip(self.clauses, _split_params(self), strict=True)):
+            clause, own = self.scan_forms.get(index, (clause, own))
+            clauses.append(clause)
+            params.extend(own)
+        return " WHERE " + " AND ".join(clauses), params
+
+    def count_sql(self) -> tuple[str, list[object]]:
+        """The cheapest exact count of the matches: (SQL, params)."""
+        if not self.clauses:
+            return _COUNT_ALL, []
+        if len(self.clauses) == 1 and 0 in self.counts:
+            return self.counts[0]
+        if self.trigram is not None and self.narrowed.issuperset(range(len(self.clauses))):
+            # Every filter narrows the trigram candidates: count them, confirming each one.
+            sql, params = self.driven_by_trigram("COUNT(*)")
+            return sql, params
+        return f"SELECT COUNT(*) FROM companies{self.where()}", self.params
+
+    def driven_by_trigram(self, columns: str) -> tuple[str, list[object]]:
+        """SELECT `columns` with the trigram index as the outer loop: all phrases find the
+        candidates (rowids in order), the confirming and other clauses check each one.
+
+        CROSS JOIN pins the index as the outer loop; the clauses qualify their columns
+        with `companies.`."""
+        assert self.trigram is not None
+        trigram = self.trigram
+        others = [c for i, c in enumerate(self.clauses) if i != trigram.clause]
+        where = "".join(f" AND ({c})" for c in [trigram.confirm, *others])
+        sql = (
+            f"SELECT {columns} FROM companies_fts CROSS JOIN companies"
+            f" ON companies.id = companies_fts.rowid WHERE companies_fts MATCH ?{where}"
+        )
+        return sql, [self.match(), *trigram.confirm_params, *_params_without(self, trigram.clause)]
 
 
 @dataclass(frozen=True)
@@ -111,6 +268,28 @@ def wildcard_to_like(pattern: str) -> str:
     """`*` becomes `%`; LIKE's own `%`, `_` and `\\` are escaped."""
     escaped = pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return escaped.replace("*", "%")
+
+
+def _phrases(column: str, pattern: str) -> list[str]:
+    """FTS5 trigram phrases every value matching the `*` pattern holds: one per run of >= 3
+    characters, the first one tied to the start (`^`) unless the pattern starts with `*`."""
+    if "\x00" in pattern:
+        return []
+    return [
+        f"{column} : " + ("^" if i == 0 else "") + '"' + part.replace('"', '""') + '"'
+        for i, part in enumerate(pattern.split("*"))
+        if len(part) >= _TRIGRAM
+    ]
+
+
+def _nocase_prefix_bounds(prefix: str) -> tuple[str, str] | None:
+    """[low, high) in NOCASE order holding every text that starts with `prefix` (ASCII case
+    ignored); None when the next character after the last one does not exist."""
+    low = prefix.translate(_ASCII_LOWER)
+    following = ord(low[-1]) + 1
+    if 0xD800 <= following <= 0xDFFF or following > 0x10FFFF:
+        return None
+    return low, low[:-1] + chr(following)
 
 
 def build_query(filters: Mapping[str, object | None]) -> CompanyQuery:
@@ -134,42 +313,96 @@ def list_companies(
 ) -> Page:
     """One page of matching companies in `sort_order`, with the total."""
     query = build_query(filters)
-    where = query.where()
-    total = _COUNTS.count(conn, where, query.params)
+    total = _COUNTS.count(conn, query)
     offset = (page_nr - 1) * records_per_page
     if offset >= total:
         return Page([], total)
-    if query.indexed is not None and sort_order in ("Id", "IdDesc"):
-        rows = _page_by_rowid(conn, query, sort_order == "IdDesc", records_per_page, offset)
-    else:
-        rows = conn.execute(
-            f"SELECT {LIST_COLUMNS} FROM companies{where} ORDER BY {SORT_ORDERS[sort_order]}"
-            " LIMIT ? OFFSET ?",
-            [*query.params, records_per_page, offset],
-        ).fetchall()
-    return Page(rows, total)
+    return Page(_page(conn, query, sort_order, records_per_page, offset, total), total)
 
 
-def _page_by_rowid(
+def _page(
+    conn: sqlite3.Connection,
+    query: CompanyQuery,
+    sort_order: str,
+    limit: int,
+    offset: int,
+    total: int,
+) -> list[sqlite3.Row]:
+    """One page, the cheapest way the exact total allows: driven by the trigram index in id
+    order, by a scan in the sort's own order that stops after the page, or by the planner
+    (which gathers every match and sorts them)."""
+    if query.trigram is not None and sort_order in ("Id", "IdDesc"):
+        return _page_by_trigram(conn, query, sort_order == "IdDesc", limit, offset)
+    order = f" ORDER BY {SORT_ORDERS[sort_order]} LIMIT ? OFFSET ?"
+    if query.clauses:
+        # An in-order scan meets a match every (companies / total) rows, if they are spread.
+        companies = conn.execute("SELECT COALESCE(MAX(id), 0) FROM companies").fetchone()[0]
+        if (offset + limit) * companies / total <= _SCAN_PER_MATCH * total:
+            index = _SORT_INDEXES.get(sort_order)
+            source = f"companies INDEXED BY {index}" if index else "companies NOT INDEXED"
+            where, params = query.scan_where()
+            sql = f"SELECT {LIST_COLUMNS} FROM {source}{where}{order}"
+            rows = _within(conn, _SCAN_SECONDS, sql, [*params, limit, offset])
+            if rows is not None:
+                return rows
+    return conn.execute(
+        f"SELECT {LIST_COLUMNS} FROM companies{query.where()}{order}",
+        [*query.params, limit, offset],
+    ).fetchall()
+
+
+def _within(
+    conn: sqlite3.Connection, seconds: float, sql: str, params: list[object]
+) -> list[sqlite3.Row] | None:
+    """The rows of `sql`, or None when it ran longer than `seconds` (then it is interrupted:
+    matches bunched at the far end of a sort order make an in-order scan long). Like all of
+    the backend, it assumes one thread at a time on `conn` (the handler is per connection)."""
+    deadline = time.perf_counter() + seconds
+    late = False
+
+    def check() -> int:
+        nonlocal late
+        late = time.perf_counter() > deadline
+        return int(late)
+
+    conn.set_progress_handler(check, _PROGRESS_STEPS)
+    try:
+        rows: list[sqlite3.Row] = conn.execute(sql, params).fetchall()
+        return rows
+    except sqlite3.OperationalError:
+        if late:
+            return None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def _page_by_trigram(
     conn: sqlite3.Connection, query: CompanyQuery, desc: bool, limit: int, offset: int
 ) -> list[sqlite3.Row]:
     """A page in id order, driven by the trigram index (which yields rowids in order), so
-    it stops after `offset + limit` matches instead of collecting every match first.
-
-    CROSS JOIN pins the index as the outer loop; the other clauses (their columns
-    qualified by `companies.`) are checked on each joined row."""
-    assert query.indexed is not None
-    clause_index, param_index, column, like = query.indexed
-    where = "".join(f" AND ({c})" for i, c in enumerate(query.clauses) if i != clause_index)
-    params = [p for i, p in enumerate(query.params) if i != param_index]
+    it stops after `offset + limit` matches instead of collecting every match first."""
+    sql, params = query.driven_by_trigram(_JOINED_COLUMNS)
     direction = " DESC" if desc else ""
     rows: list[sqlite3.Row] = conn.execute(
-        f"SELECT {_JOINED_COLUMNS} FROM companies_fts AS f CROSS JOIN companies"
-        f" ON companies.id = f.rowid WHERE f.{column} LIKE ?{where}"
-        f" ORDER BY f.rowid{direction} LIMIT ? OFFSET ?",
-        [like, *params, limit, offset],
+        f"{sql} ORDER BY companies_fts.rowid{direction} LIMIT ? OFFSET ?", [*params, limit, offset]
     ).fetchall()
     return rows
+
+
+def _split_params(query: CompanyQuery) -> list[list[object]]:
+    """The query's parameters, per clause (counted by its placeholders)."""
+    split, at = [], 0
+    for text in query.clauses:
+        n = text.count("?")
+        split.append(query.params[at : at + n])
+        at += n
+    return split
+
+
+def _params_without(query: CompanyQuery, clause: int) -> list[object]:
+    """The query's parameters minus those of one clause."""
+    return [p for i, own in enumerate(_split_params(query)) if i != clause for p in own]
 
 
 class _CountCache:
@@ -184,13 +417,13 @@ class _CountCache:
         self._entries: OrderedDict[tuple[object, ...], int] = OrderedDict()
         self._lock = threading.Lock()
 
-    def count(self, conn: sqlite3.Connection, where: str, params: list[object]) -> int:
-        sql = f"SELECT COUNT(*) FROM companies{where}"
+    def count(self, conn: sqlite3.Connection, query: CompanyQuery) -> int:
+        sql, params = query.count_sql()
         changes = conn.total_changes
         version = conn.execute("PRAGMA data_version").fetchone()[0]
         if conn.in_transaction:
             return int(conn.execute(sql, params).fetchone()[0])
-        key = (changes, version, where, *params)
+        key = (changes, version, sql, *params)
         with self._lock:
             if conn is not self._conn:
                 self._conn, self._entries = conn, OrderedDict()

@@ -13,13 +13,15 @@ from mockserver.data.generate import COMPANY_COLUMNS, CONTACT_COLUMNS, generate_
 from mockserver.data.parallel import generate_blocks_parallel
 
 from .schema import (
+    CITIES_DDL,
+    CITIES_FILL_SQL,
     DATASET_INDEXES_DDL,
     DATASET_SCHEMA_VERSION,
     DATASET_SEARCH_DDL,
     DATASET_TABLES_DDL,
 )
 
-__all__ = ["DEFAULT_COMPANIES", "PARALLEL_FROM", "build_dataset", "read_meta"]
+__all__ = ["DEFAULT_COMPANIES", "PARALLEL_FROM", "build_dataset", "read_meta", "upgrade_dataset"]
 
 #: Dataset size used when nobody asks for another.
 DEFAULT_COMPANIES = 10_000
@@ -35,6 +37,32 @@ _INSERT_CONTACT = f"INSERT INTO contacts VALUES ({', '.join('?' * len(CONTACT_CO
 def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
     """Return the dataset's meta table as a dict (seed, counts, schema version, now)."""
     return dict(conn.execute("SELECT key, value FROM meta").fetchall())
+
+
+def upgrade_dataset(conn: sqlite3.Connection) -> bool:
+    """Bring a dataset built by an older schema version up to date in place; True if it did.
+
+    Version 1 lacked `company_cities`, `companies_name_folds` and the trigram positions."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None or int(row[0]) >= DATASET_SCHEMA_VERSION:
+        return False
+    if conn.in_transaction:
+        conn.commit()
+    try:
+        conn.executescript(
+            "BEGIN IMMEDIATE;"
+            " DROP TABLE IF EXISTS companies_fts; DROP TABLE IF EXISTS company_cities;"
+            f"{DATASET_INDEXES_DDL}{CITIES_DDL}{CITIES_FILL_SQL};{DATASET_SEARCH_DDL}"
+            " INSERT INTO companies_fts(companies_fts) VALUES ('rebuild');"
+            f" UPDATE meta SET value = '{DATASET_SCHEMA_VERSION}' WHERE key = 'schema_version';"
+            " COMMIT;"
+        )
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("ANALYZE")
+    return True
 
 
 def _is_memory(conn: sqlite3.Connection) -> bool:
@@ -104,6 +132,8 @@ def _build(
     contacts = _load(conn, seed, companies, now, progress, workers)
     lap("insert")
     conn.executescript(DATASET_INDEXES_DDL)
+    conn.executescript(CITIES_DDL)
+    conn.execute(CITIES_FILL_SQL)
     lap("indexes")
     conn.executescript(DATASET_SEARCH_DDL)
     conn.execute("INSERT INTO companies_fts(companies_fts) VALUES ('rebuild')")

@@ -5,16 +5,25 @@ from __future__ import annotations
 import sqlite3
 
 __all__ = [
+    "CITIES_DDL",
+    "CITIES_FILL_SQL",
     "DATASET_DDL",
     "DATASET_INDEXES_DDL",
     "DATASET_SCHEMA_VERSION",
     "DATASET_SEARCH_DDL",
     "DATASET_TABLES_DDL",
+    "NAME_FOLDS_TO_ASCII",
     "create_dataset_schema",
 ]
 
 #: Bumped whenever the dataset tables or their meaning change; stored in meta('schema_version').
-DATASET_SCHEMA_VERSION = 1
+#: 2: trigram index with positions (detail=full), `company_cities`, `companies_name_folds`.
+DATASET_SCHEMA_VERSION = 2
+
+#: Names holding a character that the trigram index folds onto an ASCII letter while LIKE and
+#: NOCASE do not (KELVIN SIGN to k, LONG S to s): the only rows where an ASCII phrase match of
+#: the index can disagree with LIKE. A partial index keeps them at hand for a re-check.
+NAME_FOLDS_TO_ASCII = "name GLOB '*[\u212a\u017f]*'"
 
 #: Tables only. Times are UTC epoch seconds; `stamps` is JSON {column: epoch} of later changes.
 DATASET_TABLES_DDL = """
@@ -67,30 +76,65 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 
 #: Secondary indexes; built after a bulk load (much faster than maintaining them row by row).
-DATASET_INDEXES_DDL = """
+#: Each CompanyList sort order has one whose order it is (ties by ascending id); a backward
+#: scan serves NameDesc and ZipCodeDesc, whose ties are few, but not CityDesc.
+DATASET_INDEXES_DDL = f"""
 CREATE INDEX IF NOT EXISTS contacts_company_id ON contacts(company_id);
 CREATE INDEX IF NOT EXISTS companies_last_changed ON companies(last_changed);
 CREATE INDEX IF NOT EXISTS contacts_last_changed ON contacts(last_changed);
 CREATE INDEX IF NOT EXISTS companies_city ON companies(city COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS companies_city_desc ON companies(city COLLATE NOCASE DESC, id);
 CREATE INDEX IF NOT EXISTS companies_zip_code ON companies(zip_code);
 CREATE INDEX IF NOT EXISTS companies_name ON companies(name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS companies_name_folds ON companies(name) WHERE {NAME_FOLDS_TO_ASCII};
 """
 
 #: External-content FTS5 table: stores only the trigram index, reads name/city from `companies`.
-#: Query with LIKE/GLOB: SELECT rowid FROM companies_fts WHERE name LIKE '%ata-collectief%'
-#: (runs of >= 3 characters use the index; shorter patterns still work, by a full scan).
-#: detail=none keeps the index ~3x smaller and faster to build; it rules out MATCH phrase queries.
-#: It has no triggers: whoever changes companies.name or .city must first insert the old values
-#: with the 'delete' command, then the new values (as the backend does); triggers on top of that
-#: would corrupt the index.
+#: Phrase queries find substrings: companies_fts MATCH 'name : "ata-collectief"' (anywhere),
+#: 'name : ^"data-c"' (at the start); each phrase needs >= 3 characters. The tokenizer folds
+#: case like Unicode does, so a match is a candidate that LIKE (ASCII folding) confirms unless
+#: the phrase is ASCII and the name is not in `companies_name_folds`. detail=full keeps the
+#: positions phrases need. It has no triggers: whoever changes companies.name or .city must first
+#: insert the old values with the 'delete' command, then the new values (as the backend does);
+#: triggers on top of that would corrupt the index.
 DATASET_SEARCH_DDL = """
 CREATE VIRTUAL TABLE IF NOT EXISTS companies_fts USING fts5(
     name, city, content='companies', content_rowid='id', tokenize='trigram case_sensitive 0',
-    detail=none
+    detail=full
 );
 """
+#: The distinct cities with their number of companies, kept by triggers: a city wildcard is
+#: matched against ~165 rows here, and a search by city alone is counted from them.
+CITIES_DDL = """
+CREATE TABLE IF NOT EXISTS company_cities (
+    city TEXT PRIMARY KEY,
+    companies INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS companies_cities_insert AFTER INSERT ON companies
+WHEN new.city IS NOT NULL BEGIN
+    INSERT INTO company_cities (city, companies) VALUES (new.city, 1)
+    ON CONFLICT (city) DO UPDATE SET companies = companies + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS companies_cities_delete AFTER DELETE ON companies
+WHEN old.city IS NOT NULL BEGIN
+    UPDATE company_cities SET companies = companies - 1 WHERE city = old.city;
+    DELETE FROM company_cities WHERE city = old.city AND companies <= 0;
+END;
+CREATE TRIGGER IF NOT EXISTS companies_cities_update AFTER UPDATE OF city ON companies
+WHEN old.city IS NOT new.city BEGIN
+    UPDATE company_cities SET companies = companies - 1 WHERE city = old.city;
+    DELETE FROM company_cities WHERE city = old.city AND companies <= 0;
+    INSERT INTO company_cities (city, companies) SELECT new.city, 1 WHERE new.city IS NOT NULL
+    ON CONFLICT (city) DO UPDATE SET companies = companies + 1;
+END;
+"""
+#: Fill `company_cities` from a bulk-loaded `companies` (whose triggers did not run).
+CITIES_FILL_SQL = (
+    "INSERT INTO company_cities (city, companies)"
+    " SELECT city, COUNT(*) FROM companies WHERE city IS NOT NULL GROUP BY city"
+)
 #: The whole dataset schema, idempotent (every statement is IF NOT EXISTS).
-DATASET_DDL = DATASET_TABLES_DDL + DATASET_INDEXES_DDL + DATASET_SEARCH_DDL
+DATASET_DDL = DATASET_TABLES_DDL + DATASET_INDEXES_DDL + DATASET_SEARCH_DDL + CITIES_DDL
 
 
 def create_dataset_schema(conn: sqlite3.Connection, *, indexes: bool = True) -> None:

@@ -65,7 +65,9 @@ def reference_matches(pattern: str, value: str | None) -> bool:
     """A `*` pattern against a whole value, ASCII case-insensitively (no `*`: equality)."""
     if value is None:
         return False
-    regex = ".*".join(re.escape(nocase(part)) for part in pattern.split("*"))
+    # Runs of `*` are one `*` (else `.*.*.*` backtracks polynomially on every value).
+    parts = re.sub(r"\*+", "*", pattern).split("*")
+    regex = ".*".join(re.escape(nocase(part)) for part in parts)
     return re.fullmatch(regex, nocase(value), flags=re.DOTALL) is not None
 
 
@@ -220,7 +222,8 @@ def own_backend() -> Iterator[Backend]:
     backend.conn.close()
 
 
-NEW_TEXTS = st.text(alphabet="abcdeABCDE xyz.-'&%_\\éöÉÖ", min_size=1, max_size=20)
+# KELVIN SIGN and LONG S: the trigram index folds them onto k and s, LIKE does not.
+NEW_TEXTS = st.text(alphabet="abcdeABCDE kKsS xyz.-'&%_\\éöÉÖ\u212a\u017f", min_size=1, max_size=20)
 
 
 @settings(max_examples=min(settings.default.max_examples, 50))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from mockserver.app import create_backend
@@ -9,7 +11,9 @@ from mockserver.domain import search
 from mockserver.domain.backend import Backend
 from mockserver.domain.records import COMPANY
 from mockserver.settings import Settings
+from mockserver.store.build import build_dataset, read_meta, upgrade_dataset
 from mockserver.store.db import transaction
+from mockserver.store.schema import DATASET_SCHEMA_VERSION
 
 __all__: list[str] = []
 
@@ -23,6 +27,15 @@ FILTERS = [
     {"city": "*dam"},
     {"company_name": "*x_y*"},
     {"company_name": "*a\\b*"},
+    {"company_name": "bouw*"},
+    {"company_name": "b*"},
+    {"company_name": "*bouw"},
+    {"company_name": "de*bouw*"},
+    {"company_name": "*"},
+    {"city": "*dam*", "street_number": 3},
+    {"city": "Goes"},
+    {"city": "*"},
+    {},
 ]
 
 
@@ -45,13 +58,36 @@ def plain(backend: Backend, filters: dict[str, object], page: int, size: int, so
 
 
 @pytest.mark.parametrize("filters", FILTERS)
-@pytest.mark.parametrize("sort", ["Id", "IdDesc", "Name"])
-def test_pages_match_the_plain_query(backend: Backend, filters: dict[str, object], sort: str):
+@pytest.mark.parametrize("sort", sorted(search.SORT_ORDERS))
+@pytest.mark.parametrize("scan_seconds", [0.0, 10.0], ids=["scans-interrupted", "scans-finish"])
+def test_pages_match_the_plain_query(
+    backend: Backend,
+    filters: dict[str, object],
+    sort: str,
+    scan_seconds: float,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    # Given in-order scans that always give way to the planner, or never do
+    monkeypatch.setattr(search, "_SCAN_SECONDS", scan_seconds)
+    monkeypatch.setattr(search, "_PROGRESS_STEPS", 1)
+    # When each page is asked / Then it is the plain query's page, with its total
     for page, size in [(1, 10), (2, 10), (3, 7), (1, 100), (50, 10), (1000, 100)]:
         got = search.list_companies(backend.conn, filters, page, size, sort)
         total, rows = plain(backend, filters, page, size, sort)
         assert (got.total, [tuple(row) for row in got.rows]) == (total, rows)
         assert all(row.keys() == search.LIST_COLUMNS.split(", ") for row in got.rows)
+
+
+def test_an_interrupted_scan_gives_way_and_leaves_the_connection_usable(backend: Backend):
+    # Given a statement that runs for many VM steps
+    sql, params = "SELECT COUNT(*) FROM companies WHERE name LIKE ?", ["%zz%"]
+    # When it may run for no time at all, and then for long enough
+    late = search._within(backend.conn, 0.0, sql, params)
+    in_time = search._within(backend.conn, 10.0, sql, params)
+    # Then the first gives way (None), the second answers, and nothing is left behind
+    assert late is None
+    assert in_time is not None and in_time[0][0] == backend.conn.execute(sql, params).fetchone()[0]
+    assert not backend.conn.in_transaction
 
 
 def test_counts_follow_changes_and_rollbacks(backend: Backend):
@@ -69,3 +105,71 @@ def test_counts_follow_changes_and_rollbacks(backend: Backend):
         assert search.list_companies(backend.conn, filters, 1, 10, "Id").total == 2
         raise RuntimeError
     assert search.list_companies(backend.conn, filters, 1, 10, "Id").total == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern", "found"),
+    [
+        ("Qqz\u212aoi Bouw", "*qqzkoi*", False),  # KELVIN SIGN: the index folds it to k, LIKE not
+        ("Qqz\u212aoi Bouw", "*qqz\u212aoi*", True),
+        ("Qqzkoi Bouw", "*QQZKOI*", True),
+        ("Qq\u017fzoi Bouw", "qqszoi*", False),  # LONG S folds to s in the index only
+        ("Qq\u017fzoi Bouw", "qq\u017fzoi*", True),
+    ],
+)
+def test_trigram_folds_outside_ascii_are_confirmed_by_like(
+    backend: Backend, name: str, pattern: str, found: bool
+):
+    # Given a company renamed to a name with a character the trigram index folds onto ASCII
+    backend.patch_record(COMPANY, 7, {"name": name})
+    # When searching a pattern that only such a fold would match (or one that matches for real)
+    page = search.list_companies(backend.conn, {"company_name": pattern}, 1, 10, "Id")
+    # Then the search agrees with LIKE, in the page and in the count
+    assert ([row["id"] for row in page.rows], page.total) == (([7], 1) if found else ([], 0))
+
+
+def test_city_counts_follow_moves(backend: Backend):
+    # Given a company moved to a new city
+    backend.patch_record(COMPANY, 8, {"city": "Zzqqxdam"})
+    before = search.list_companies(backend.conn, {"city": "*dam"}, 1, 10, "Id").total
+    home = backend.conn.execute("SELECT city FROM companies WHERE id = 9").fetchone()[0]
+    # When another company moves to that city (other case) and back home again
+    backend.patch_record(COMPANY, 9, {"city": "zzqqxDAM"})
+    moved_in = search.list_companies(backend.conn, {"city": "zzqq*"}, 1, 10, "Id")
+    backend.patch_record(COMPANY, 9, {"city": home})
+    moved_out = search.list_companies(backend.conn, {"city": "zzqq*"}, 1, 10, "Id")
+    # Then the city wildcard and its count follow every move
+    assert ([row["id"] for row in moved_in.rows], moved_in.total) == ([8, 9], 2)
+    assert ([row["id"] for row in moved_out.rows], moved_out.total) == ([8], 1)
+    assert search.list_companies(backend.conn, {"city": "*dam"}, 1, 10, "Id").total == before
+    cities = backend.conn.execute(
+        "SELECT city, companies FROM company_cities WHERE city LIKE 'zzqq%'"
+    ).fetchall()
+    assert [tuple(row) for row in cities] == [("Zzqqxdam", 1)]
+
+
+def test_a_version_1_dataset_is_upgraded_in_place():
+    # Given a dataset as schema version 1 left it: no city table, no positions in the index
+    conn = sqlite3.connect(":memory:")
+    build_dataset(conn, 3, 500, 1_764_460_800)
+    expected = [search.list_companies(conn, f, 1, 20, "Name") for f in UPGRADE_FILTERS]
+    conn.executescript(
+        "DROP TABLE company_cities; DROP TABLE companies_fts; DROP INDEX companies_name_folds;"
+        " CREATE VIRTUAL TABLE companies_fts USING fts5(name, city, content='companies',"
+        " content_rowid='id', tokenize='trigram case_sensitive 0', detail=none);"
+        " INSERT INTO companies_fts(companies_fts) VALUES ('rebuild');"
+        " UPDATE meta SET value = '1' WHERE key = 'schema_version';"
+    )
+    # When it is upgraded (twice: the second time there is nothing to do)
+    upgraded = [upgrade_dataset(conn), upgrade_dataset(conn)]
+    # Then it is at the current version and searches answer as on a fresh build
+    assert upgraded == [True, False]
+    assert read_meta(conn)["schema_version"] == str(DATASET_SCHEMA_VERSION)
+    got = [search.list_companies(conn, f, 1, 20, "Name") for f in UPGRADE_FILTERS]
+    assert [(p.total, [tuple(r) for r in p.rows]) for p in got] == [
+        (p.total, [tuple(r) for r in p.rows]) for p in expected
+    ]
+    conn.close()
+
+
+UPGRADE_FILTERS = [{"company_name": "*bouw*"}, {"city": "*dam"}, {"company_name": "b*"}]
