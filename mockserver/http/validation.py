@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import re
 import typing as t
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 
 from connexion.datastructures import MediaTypeDict
 from connexion.json_schema import Draft4RequestValidator
+from connexion.lifecycle import ConnexionRequest
 from connexion.validators import VALIDATOR_MAP, JSONRequestBodyValidator, ParameterValidator
 from jsonschema import Draft4Validator, FormatChecker, ValidationError, validators
 from starlette.types import Scope
 
 from ..domain.errors import DomainError, ErrorCode
+from .query import resolved_query
 
-__all__ = ["DATETIME_PATTERN", "ecma_regex", "validator_map"]
+__all__ = ["DATETIME_PATTERN", "ecma_regex", "quick_accept", "validator_map"]
 
 #: The service's date format; a value failing it answers 306, not 400.
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
@@ -88,6 +90,78 @@ def _pattern(
 _ParameterSchemaValidator = validators.extend(Draft4Validator, {"pattern": _pattern})
 _BodySchemaValidator = validators.extend(Draft4RequestValidator, {"pattern": _pattern})
 
+#: Schema keywords that never reject a value.
+_ANNOTATIONS = frozenset({"default", "deprecated", "description", "example", "nullable", "title"})
+_Accept = t.Callable[[t.Any], bool]
+
+
+def _is_type(python_type: type, value: t.Any) -> bool:
+    return type(value) is python_type  # no bool for integer, no float: as Draft 4
+
+
+def _at_least(bound: t.Any, value: t.Any) -> bool:
+    return bool(value >= bound)
+
+
+def _at_most(bound: t.Any, value: t.Any) -> bool:
+    return bool(value <= bound)
+
+
+def _length_at_least(bound: int, value: str) -> bool:
+    return len(value) >= bound
+
+
+def _length_at_most(bound: int, value: str) -> bool:
+    return len(value) <= bound
+
+
+def _matches(regex: re.Pattern[str], value: str) -> bool:
+    return regex.search(value) is not None
+
+
+def _member(allowed: frozenset[t.Any], value: t.Any) -> bool:
+    return value in allowed
+
+
+def _all(checks: list[_Accept], value: t.Any) -> bool:
+    return all(check(value) for check in checks)
+
+
+def quick_accept(schema: dict[str, t.Any]) -> _Accept | None:
+    """A cheap check that accepts only values the schema accepts; None for other schemas.
+
+    Parameter schemas are small (a type, bounds, lengths, a pattern, an enum); a value
+    passing this check needs no jsonschema run. A value failing it goes to jsonschema,
+    which accepts it or words the error. So validation stays exactly as strict.
+    """
+    kind = schema.get("type")
+    if kind not in ("integer", "string"):
+        return None
+    python_type = int if kind == "integer" else str
+    checks: list[_Accept] = [partial(_is_type, python_type)]
+    for key, bound in schema.items():
+        if key == "type" or key in _ANNOTATIONS or key.startswith("x-"):
+            continue
+        if key == "format" and bound not in _FORMATS.checkers:
+            continue  # formats without a checker (int32, ...) never reject
+        if key in ("exclusiveMinimum", "exclusiveMaximum") and bound is False:
+            continue
+        if kind == "integer" and key == "minimum" and not schema.get("exclusiveMinimum"):
+            checks.append(partial(_at_least, bound))
+        elif kind == "integer" and key == "maximum" and not schema.get("exclusiveMaximum"):
+            checks.append(partial(_at_most, bound))
+        elif kind == "string" and key == "minLength":
+            checks.append(partial(_length_at_least, bound))
+        elif kind == "string" and key == "maxLength":
+            checks.append(partial(_length_at_most, bound))
+        elif kind == "string" and key == "pattern":
+            checks.append(partial(_matches, ecma_regex(bound)))
+        elif key == "enum" and isinstance(bound, list):
+            checks.append(partial(_member, frozenset(e for e in bound if type(e) is python_type)))
+        else:
+            return None
+    return partial(_all, checks)
+
 
 def _code_for(error: ValidationError) -> ErrorCode:
     if error.validator == "pattern" and error.validator_value == DATETIME_PATTERN:
@@ -104,17 +178,37 @@ def _explain(error: ValidationError) -> str:
 
 
 class Parameters(ParameterValidator):
-    """Query/path/header validation with cached validators and messages naming the parameter."""
+    """Query/path/header validation with cached validators and messages naming the parameter.
+
+    connexion builds this class for every request (`operations.py` builds it once for an
+    operation without a request body), so the compiled schema validators are kept per
+    parameter definition (the spec's dicts live as long as the app); the query string is
+    parsed once per request (`query.resolved_query`).
+    """
+
+    _compiled: t.ClassVar[dict[int, tuple[dict[str, t.Any], t.Any, _Accept | None]]] = {}
 
     def __init__(self, *args: t.Any, **kwargs: t.Any) -> None:
         super().__init__(*args, **kwargs)
         self._validators = {
-            (p["in"], p["name"]): _ParameterSchemaValidator(
-                p.get("schema", p), format_checker=_FORMATS
-            )
+            (p["in"], p["name"]): self._compile(p)
             for group in self.parameters.values()
             for p in group
         }
+        known: set[str] = {p["name"] for p in self.parameters.get("query", [])}
+        self._known_query = known | set(self.security_query_params)
+
+    @classmethod
+    def _compile(cls, param: dict[str, t.Any]) -> tuple[t.Any, _Accept | None]:
+        """The validator and quick check of one parameter definition, made on first use."""
+        cached = cls._compiled.get(id(param))
+        if cached is not None and cached[0] is param:
+            return cached[1:]
+        schema = param.get("schema", param)
+        validator = _ParameterSchemaValidator(schema, format_checker=_FORMATS)
+        accept = quick_accept(schema)
+        cls._compiled[id(param)] = (param, validator, accept)  # holds `param`: its id stays unique
+        return validator, accept
 
     def validate_parameter(
         self,
@@ -132,7 +226,9 @@ class Parameters(ParameterValidator):
                     f"{parameter_type.capitalize()} parameter '{name}' is required.",
                 )
             return None
-        validator = self._validators[(param["in"], name)]
+        validator, accept = self._validators[(param["in"], name)]
+        if accept is not None and accept(value):
+            return None
         error = next(iter(validator.iter_errors(value)), None)
         if error is not None:
             raise DomainError(
@@ -141,16 +237,23 @@ class Parameters(ParameterValidator):
             )
         return None
 
-    def validate_request(self, request):  # type: ignore[no-untyped-def]
+    def validate(self, scope: Scope) -> None:
+        """Validate the request's parameters, reading the query string parsed once."""
+        self.validate_request(ConnexionRequest(scope, uri_parser=self.uri_parser))
+
+    def validate_request(self, request: ConnexionRequest) -> None:
         """Reject unknown query parameters with a clear message, then validate each."""
+        query = resolved_query(request.scope, self.uri_parser)
         if self.strict_validation:
-            extra = self.validate_query_parameter_list(request, self.security_query_params)
+            extra = set(query).difference(self._known_query)
             if extra:
                 raise DomainError(
                     ErrorCode.BAD_REQUEST,
                     f"Unknown query parameter(s): {', '.join(sorted(extra))}.",
                 )
-        for location in ("query", "path", "header", "cookie"):
+        for param in self.parameters.get("query", []):
+            self.validate_parameter("query", query.get(param["name"]), param)
+        for location in ("path", "header", "cookie"):
             for param in self.parameters.get(location, []):
                 getattr(self, f"validate_{location}_parameter")(param, request)
 
