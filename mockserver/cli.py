@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import ipaddress
+import json
 import os
+import shutil
+import signal
 import socket
 import sys
+import tempfile
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["main"]
+if TYPE_CHECKING:
+    from connexion import AsyncApp
+    from uvicorn.supervisors import Multiprocess
+
+    from .settings import Settings
+
+__all__ = ["SETTINGS_ENV", "main", "worker_app"]
 
 _LOOPBACK_NAMES = frozenset({"localhost"})
+#: How `serve --workers N` hands its settings to the worker processes it spawns.
+SETTINGS_ENV = "DATACOLLECTIEF_MOCK_SETTINGS"
 
 
 def _is_loopback(host: str) -> bool:
@@ -35,7 +50,19 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8080, help="port (0 = any free port)")
     serve.add_argument("--seed", type=int, default=1, help="seed of the synthetic dataset")
     serve.add_argument("--companies", type=int, default=10_000, help="dataset size")
-    serve.add_argument("--db", default=":memory:", help="SQLite file (default: in memory)")
+    serve.add_argument(
+        "--db",
+        default=":memory:",
+        help="SQLite file (default: in memory; with --workers > 1 a temporary file,"
+        " removed at exit)",
+    )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes sharing the port and the database (default 1); they share the"
+        " clock, limits and journal; answers name their worker in X-Mock-Worker",
+    )
     serve.add_argument(
         "--validate-responses", action="store_true", help="check every response against the spec"
     )
@@ -66,12 +93,15 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             f"--host {args.host} is not a loopback address: the control plane (/_mock) would be"
             " open to the network. Pass --control-token TOKEN as well."
         )
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
     import uvicorn
 
     # connexion imports starlette's TestClient at import time, which warns about httpx.
     warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
     from .app import create_app
-    from .settings import DEMO, Settings
+    from .http.protocol import ServiceHttpToolsProtocol
+    from .settings import Settings
 
     settings = Settings(
         db=args.db,
@@ -79,6 +109,7 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         companies=args.companies,
         validate_responses=args.validate_responses,
         control_token=args.control_token,
+        workers=args.workers,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
@@ -89,9 +120,22 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         sock.close()
         print(f"cannot bind {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
         return 1
+    if args.workers > 1:
+        return _serve_workers(args, settings, sock)
     app = create_app(settings)
     sock.listen(2048)
-    url = _url(args.host, sock.getsockname()[1])
+    _banner(args.host, sock)
+    config = uvicorn.Config(
+        app, log_level=args.log_level, access_log=args.access_log, http=ServiceHttpToolsProtocol
+    )
+    uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+def _banner(host: str, sock: socket.socket) -> None:
+    from .settings import DEMO
+
+    url = _url(host, sock.getsockname()[1])
     print(f"DATA-collectief mock listening on {url}")
     print(
         f"Demo account: user={DEMO.user} password={DEMO.password}"
@@ -99,9 +143,88 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         f" portal password {DEMO.portal_password})"
     )
     print(f"Swagger UI: {url}/ui/  (control plane: {url}/_mock/ui/)", flush=True)
-    config = uvicorn.Config(app, log_level=args.log_level, access_log=args.access_log)
-    uvicorn.Server(config).run(sockets=[sock])
-    return 0
+
+
+def _stop(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
+
+
+@contextmanager
+def _database_file(db: str) -> Iterator[str]:
+    """`db` itself, or for `:memory:` a temporary file removed (with its WAL) at exit."""
+    if db != ":memory:":
+        yield db
+        return
+    folder = tempfile.mkdtemp(prefix="datacollectief-mock-")
+    try:
+        yield os.path.join(folder, "mock.db")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _serve_workers(args: argparse.Namespace, settings: Settings, sock: socket.socket) -> int:
+    """Prepare the database once, then run `--workers` uvicorn processes on the bound socket."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    from .app import create_backend
+    from .http.journal import SharedJournal
+    from .http.protocol import ServiceHttpToolsProtocol
+
+    # Until the supervisor takes the signals over, a SIGTERM still removes the temporary file.
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        with _database_file(settings.db) as db:
+            settings = dataclasses.replace(settings, db=db)
+            conn = create_backend(settings).conn
+            SharedJournal(conn, os.getpid()).clear()  # a reused file keeps no old requests
+            conn.close()
+            os.environ[SETTINGS_ENV] = json.dumps(dataclasses.asdict(settings))
+            sock.listen(2048)
+            config = uvicorn.Config(
+                f"{__name__}:worker_app", factory=True, workers=args.workers,
+                log_level=args.log_level, access_log=args.access_log,
+                http=ServiceHttpToolsProtocol,
+            )  # fmt: skip
+            return _supervise(Multiprocess(config, sockets=[sock]), args.host, sock)
+    finally:
+        sock.close()
+
+
+def _supervise(supervisor: Multiprocess, host: str, sock: socket.socket) -> int:
+    """`Multiprocess.run`, printing the banner only once every worker answers."""
+    from uvicorn.config import STARTUP_FAILURE
+
+    supervisor.init_processes()
+    timeout = supervisor.config.timeout_worker_healthcheck * 12
+    ready = all(
+        process.wait_until_ready(timeout, supervisor.should_exit)
+        for process in supervisor.processes
+    )
+    supervisor.handle_signals()  # a SIGINT/SIGTERM that came during the start stops it
+    stopping = supervisor.should_exit.is_set()
+    if ready and not stopping:
+        _banner(host, sock)
+    elif not stopping:
+        print(f"the workers did not start within {timeout} s", file=sys.stderr)
+        supervisor.should_exit.set()
+    while not supervisor.should_exit.wait(0.5):
+        supervisor.handle_signals()
+        supervisor.keep_subprocess_alive()
+    supervisor.terminate_all()
+    supervisor.join_all()
+    failed = any(process.exitcode == STARTUP_FAILURE for process in supervisor.processes)
+    return 1 if failed or not ready else 0
+
+
+def worker_app() -> AsyncApp:
+    """The app of one `serve --workers N` process (settings from the environment)."""
+    warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
+    from .app import create_app, create_backend
+    from .settings import Settings
+
+    settings = Settings(**json.loads(os.environ[SETTINGS_ENV]))
+    return create_app(settings, create_backend(settings, join=True))
 
 
 def _build(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

@@ -113,12 +113,15 @@ def _sibling(http: httpx.Client) -> httpx.Client:
 
 
 def start_server(
-    companies: int = DEFAULT_COMPANIES, *extra: str
+    companies: int = DEFAULT_COMPANIES, *extra: str, workers: int = 1
 ) -> tuple[subprocess.Popen[str], str]:
-    """Start `python -m mockserver serve` on a free loopback port; return it and its URL."""
+    """Start `python -m mockserver serve` on a free loopback port; return it and its URL.
+
+    With `workers` > 1 the server runs that many processes on one database (a temporary file
+    unless `extra` names `--db`); it is printed once every worker answers."""
     process = subprocess.Popen(
         [sys.executable, "-m", "mockserver", "serve", "--host", "127.0.0.1", "--port", "0",
-         "--companies", str(companies), *extra],
+         "--companies", str(companies), "--workers", str(workers), *extra],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     assert process.stdout is not None
@@ -145,9 +148,11 @@ def datacollectief_mock() -> Iterator[MockService]:
 
 
 @contextmanager
-def served_mock(companies: int = DEFAULT_COMPANIES, *extra: str) -> Iterator[MockService]:
+def served_mock(
+    companies: int = DEFAULT_COMPANIES, *extra: str, workers: int = 1
+) -> Iterator[MockService]:
     """A real server process (see `start_server`) as a MockService; stopped on exit."""
-    process, url = start_server(companies, *extra)
+    process, url = start_server(companies, *extra, workers=workers)
     try:
         with httpx.Client(base_url=url, timeout=30) as http:
             yield MockService(http, url)

@@ -37,3 +37,6 @@ class Settings:
     validate_responses: bool = False
     demo_account: bool = True
     control_token: str | None = None
+    #: Worker processes serving one database file; above 1 the clock, limits and journal
+    #: are read from SQLite so that every worker sees the same.
+    workers: int = 1

@@ -29,7 +29,7 @@ def set_clock(control: Control, body: dict[str, Any]) -> dict[str, Any]:
 
 def advance_clock(control: Control, body: dict[str, Any]) -> dict[str, Any]:
     """POST /clock/advance."""
-    control.backend.clock.advance(
+    control.backend.advance_clock(
         months=body.get("months", 0), days=body.get("days", 0), seconds=body.get("seconds", 0)
     )
     return get_clock(control)

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from ..domain.backend import Backend
 from ..domain.clock import format_local
 from ..http.errors import error_response
-from ..http.journal import Journal
+from ..http.journal import RequestJournal
 
 __all__ = ["Control", "NotFound", "error", "local"]
 
@@ -20,7 +20,7 @@ class Control:
     """The state one control plane acts on."""
 
     backend: Backend
-    journal: Journal
+    journal: RequestJournal
     #: Runs after a reset (e.g. to create the demo account again).
     on_reset: Callable[[Backend], None] | None = None
 

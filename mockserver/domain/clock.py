@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from .errors import DomainError, ErrorCode
@@ -14,6 +15,7 @@ from .errors import DomainError, ErrorCode
 __all__ = [
     "AMSTERDAM",
     "Clock",
+    "ClockStore",
     "add_months",
     "format_local",
     "parse_local",
@@ -21,6 +23,13 @@ __all__ = [
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 _FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+class ClockStore(Protocol):
+    """Where a clock shared by several processes saves its state (see `Clock.adopt`)."""
+
+    def save_clock(self, anchor: float, anchor_real: float, frozen: bool) -> None:
+        """Keep the virtual `anchor`, the real time it was taken at and the frozen flag."""
 
 
 class Clock:
@@ -32,24 +41,40 @@ class Clock:
         *,
         frozen: bool = False,
         real: Callable[[], float] = time.time,
+        store: ClockStore | None = None,
     ) -> None:
         self._real = real
-        self._anchor_real = real()
-        self._anchor = self._anchor_real if start is None else float(start)
-        self.frozen = frozen
+        self._store = store
+        anchor_real = real()
+        # One tuple, replaced whole, so a concurrent reader never sees half a change.
+        self._state = (anchor_real if start is None else float(start), anchor_real, frozen)
+
+    @property
+    def frozen(self) -> bool:
+        """Whether the clock stands still."""
+        return self._state[2]
 
     def now(self) -> int:
         """The current virtual moment, whole seconds."""
-        if self.frozen:
-            return int(self._anchor)
-        return int(self._anchor + (self._real() - self._anchor_real))
+        anchor, anchor_real, frozen = self._state
+        if frozen:
+            return int(anchor)
+        return int(anchor + (self._real() - anchor_real))
+
+    def adopt(self, anchor: float, anchor_real: float, frozen: bool) -> None:
+        """Take a state another process saved (not saved again)."""
+        self._state = (float(anchor), float(anchor_real), bool(frozen))
+
+    def save(self) -> None:
+        """Save the state to the store, when there is one."""
+        if self._store is not None:
+            self._store.save_clock(*self._state)
 
     def set(self, moment: float, *, frozen: bool | None = None) -> None:
         """Jump to `moment`; optionally freeze or unfreeze."""
-        self._anchor_real = self._real()
-        self._anchor = float(moment)
-        if frozen is not None:
-            self.frozen = frozen
+        keep = self._state[2] if frozen is None else frozen
+        self._state = (float(moment), self._real(), keep)
+        self.save()
 
     def advance(self, *, months: int = 0, days: int = 0, seconds: float = 0) -> int:
         """Move forward by calendar months (Amsterdam), days and seconds; return the new now."""

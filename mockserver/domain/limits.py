@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import Protocol
 
+from .clock import ClockStore
 from .errors import DomainError, ErrorCode
 
-__all__ = ["Limits", "count_request", "count_bad_request", "check_ip"]
+__all__ = ["Limits", "SettingsStore", "count_request", "count_bad_request", "check_ip"]
 
 HOUR, DAY = 3600, 86400
 
@@ -20,6 +22,24 @@ class Limits:
     per_day: int | None = None
     bad_requests_per_ip: int | None = None
     ip_window: int = HOUR
+
+
+class SettingsStore(ClockStore, Protocol):
+    """Where worker processes on one database share the clock and the configured limits."""
+
+    def load(
+        self,
+    ) -> tuple[float | None, float | None, bool, int | None, int | None, int | None, int] | None:
+        """Clock anchor, its real time, frozen; per hour, per day, bad requests per IP, window."""
+
+    def save_limits(
+        self,
+        per_hour: int | None,
+        per_day: int | None,
+        bad_requests_per_ip: int | None,
+        ip_window: int,
+    ) -> None:
+        """Keep the configured limits."""
 
 
 def _bump(conn: sqlite3.Connection, scope: str, window_start: int) -> int:

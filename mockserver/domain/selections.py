@@ -89,6 +89,9 @@ def save_selection(
 ) -> tuple[int, int]:
     """Freeze the matching companies (by number) as a new selection; returns id and total."""
     query = _query(filters)
+    # Checked inside the caller's transaction: a reset may have removed the account since.
+    if conn.execute("SELECT 1 FROM accounts WHERE id = ?", (account_id,)).fetchone() is None:
+        raise DomainError(ErrorCode.UNKNOWN_LICENSE_NAME, f"Unknown account {account_id}.")
     cursor = conn.execute(
         "INSERT INTO selections (account_id, filters, total, created_at) VALUES (?, ?, 0, ?)",
         (account_id, json.dumps(dict(filters), sort_keys=True), now),

@@ -1,17 +1,28 @@
-"""The request journal: a pure ASGI middleware keeping the last requests of this process."""
+"""The request journal: a pure ASGI middleware keeping the last requests (of every worker)."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import unquote_plus
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["DEFAULT_CAPACITY", "SECRET_PARAMETERS", "Journal", "JournalMiddleware", "mask_query"]
+from .faults import MARK as FAULT_MARK
+
+__all__ = [
+    "DEFAULT_CAPACITY",
+    "SECRET_PARAMETERS",
+    "Journal",
+    "JournalMiddleware",
+    "RequestJournal",
+    "SharedJournal",
+    "mask_query",
+]
 
 #: How many requests a journal keeps unless told otherwise.
 DEFAULT_CAPACITY = 1000
@@ -32,6 +43,19 @@ def mask_query(query: str) -> str:
             part = f"{name}={_MASK}"
         parts.append(part)
     return "&".join(parts)
+
+
+class RequestJournal(Protocol):
+    """Where the middleware records requests and the control plane reads them."""
+
+    def record(self, entry: dict[str, Any]) -> None:
+        """Remember one request."""
+
+    def recent(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Up to `limit` entries, newest first."""
+
+    def clear(self) -> None:
+        """Forget every entry."""
 
 
 class Journal:
@@ -59,6 +83,60 @@ class Journal:
             self._entries.clear()
 
 
+_INSERT = (
+    "INSERT INTO journal"
+    " (worker, method, path, query, status, operation, duration_ms, at, dropped)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_RECENT = (
+    "SELECT worker, method, path, query, status, operation, duration_ms, at, dropped"
+    " FROM journal"
+    " WHERE id > (SELECT COALESCE(MAX(id), 0) FROM journal) - ? ORDER BY id DESC LIMIT ?"
+)
+#: Old rows are deleted every this many inserts, so the table holds at most capacity + this.
+_TRIM_EVERY = 100
+
+
+class SharedJournal:
+    """The last `capacity` requests of every worker process on one SQLite database."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, worker: int, capacity: int = DEFAULT_CAPACITY
+    ) -> None:
+        self._conn = conn
+        self._worker = worker
+        self._capacity = capacity
+
+    def record(self, entry: dict[str, Any]) -> None:
+        """Remember one request, naming this worker."""
+        row = (
+            self._worker, entry["method"], entry["path"], entry["query"], entry["status"],
+            entry["operation"], entry["durationMs"], entry["at"], entry.get("dropped", False),
+        )  # fmt: skip
+        last = self._conn.execute(_INSERT, row).lastrowid or 0
+        if last % _TRIM_EVERY == 0:
+            self._conn.execute("DELETE FROM journal WHERE id <= ?", (last - self._capacity,))
+
+    def recent(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Up to `limit` entries of all workers, newest first."""
+        count = self._capacity if limit is None else min(limit, self._capacity)
+        rows = self._conn.execute(_RECENT, (self._capacity, count)).fetchall()
+        entries = []
+        for worker, method, path, query, status, operation, duration, at, dropped in rows:
+            entry = {
+                "method": method, "path": path, "query": query, "status": status,
+                "operation": operation, "durationMs": duration, "at": at, "worker": worker,
+            }  # fmt: skip
+            if dropped:
+                entry["dropped"] = True
+            entries.append(entry)
+        return entries
+
+    def clear(self) -> None:
+        """Forget every entry of every worker."""
+        self._conn.execute("DELETE FROM journal")
+
+
 class JournalMiddleware:
     """Record method, path, masked query, status, operationId, duration and time of requests."""
 
@@ -66,7 +144,7 @@ class JournalMiddleware:
         self,
         app: ASGIApp,
         *,
-        journal: Journal,
+        journal: RequestJournal,
         now: Callable[[], str],
         skip: Callable[[str, str], bool] = lambda method, path: False,
     ) -> None:
@@ -96,14 +174,16 @@ class JournalMiddleware:
             await self.app(scope, receive, send_status)
         finally:
             routing = extensions.get(_ROUTING) or {}
-            self.journal.record(
-                {
-                    "method": scope["method"],
-                    "path": scope["path"],
-                    "query": mask_query(scope.get("query_string", b"").decode("latin-1")),
-                    "status": status,
-                    "operation": routing.get("operation_id"),
-                    "durationMs": round((time.perf_counter() - started) * 1000, 3),
-                    "at": at,
-                }
-            )
+            entry = {
+                "method": scope["method"],
+                "path": scope["path"],
+                "query": mask_query(scope.get("query_string", b"").decode("latin-1")),
+                "status": status,
+                "operation": routing.get("operation_id"),
+                "durationMs": round((time.perf_counter() - started) * 1000, 3),
+                "at": at,
+            }
+            strike = extensions.get(FAULT_MARK)
+            if strike is not None and strike.drop is not None:
+                entry["dropped"] = True  # the client never received `status`
+            self.journal.record(entry)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,10 +23,12 @@ DEMO_QUERY = {
 BANNER = "DATA-collectief mock listening on "
 
 
-def _start(*args: str) -> tuple[subprocess.Popen[str], str, list[str]]:
+def _start(
+    *args: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[str], str, list[str]]:
     process = subprocess.Popen(
         [sys.executable, "-m", "mockserver", "serve", "--port", "0", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
     )  # fmt: skip
     assert process.stdout is not None
     first = process.stdout.readline()
@@ -88,3 +92,54 @@ def test_build_writes_a_dataset_and_refuses_to_overwrite(
     with pytest.raises(SystemExit) as exited:
         main(["build", "--db", str(db)])
     assert exited.value.code == 2
+
+
+def test_serve_refuses_fewer_than_one_worker(capsys: pytest.CaptureFixture[str]) -> None:
+    # When serve is asked for no worker at all
+    with pytest.raises(SystemExit) as exited:
+        main(["serve", "--workers", "0"])
+    # Then it exits 2 naming the option
+    assert exited.value.code == 2
+    assert "--workers" in capsys.readouterr().err
+
+
+def test_serve_help_says_where_several_workers_keep_an_in_memory_database(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # When serve's help is asked for
+    with pytest.raises(SystemExit):
+        main(["serve", "--help"])
+    # Then it names --workers and the temporary file it uses for the default --db
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--workers" in text and "temporary file, removed at exit" in text
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_serve_with_workers_stops_cleanly_and_removes_its_temporary_database(
+    tmp_path: Path, stop: signal.Signals
+) -> None:
+    # Given `serve --workers 2` with the default in-memory database, its temp dir in tmp_path
+    process, url, _ = _start(
+        "--companies", "300", "--workers", "2", env={**os.environ, "TMPDIR": str(tmp_path)}
+    )
+    try:
+        databases = list(tmp_path.glob("datacollectief-mock-*/mock.db"))
+        workers = set()
+        with httpx.Client(base_url=url, timeout=10, headers={"Connection": "close"}) as http:
+            for _ in range(20):
+                answer = http.get("/api/Version", params=DEMO_QUERY)
+                assert answer.status_code == 200
+                workers.add(int(answer.headers["X-Mock-Worker"]))
+        # When the server gets the signal
+        process.send_signal(stop)
+        code = process.wait(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    # Then it served from a temporary database file, exits 0, stops its workers and removes
+    # the file
+    assert len(databases) == 1 and workers
+    assert code == 0
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
+    assert not list(tmp_path.iterdir())
