@@ -23,7 +23,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help venv tools browser-deps bench bench-scale profile contract test-deep lock check-lock generate check-generated lint test serve clean distclean
+.PHONY: help venv tools browser-deps bench bench-scale profile contract test-deep fuzz-long load lock check-lock generate check-generated lint test serve clean distclean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -83,6 +83,12 @@ contract: $(VENV_STAMP) ## schemathesis CLI (all phases and checks) against a re
 test-deep: $(VENV_STAMP) ## The deep profiles: schemathesis in-process and CLI, hypothesis properties
 	SCHEMATHESIS_PROFILE=deep HYPOTHESIS_PROFILE=dev $(PY) -m pytest -q -p no:cacheprovider \
 		tests/contract tests/property tests/domain
+
+fuzz-long: $(VENV_STAMP) ## schemathesis CLI, 20,000+ cases (positive and negative) on a real server, at most 40 min
+	SCHEMATHESIS_PROFILE=long $(PY) -m pytest -q -s -p no:cacheprovider tests/contract/test_schemathesis_cli.py
+
+load: $(VENV_STAMP) ## A steady load on a real server for 60 s (LOAD_ARGS="--seconds 60 --rate 100"): no errors, flat memory
+	$(PY) tests/load/run_load.py $(LOAD_ARGS)
 
 bench: $(VENV_STAMP) $(TOOLS_STAMP) ## Our mock vs Prism with wrk, alternating runs (installs wrk if missing)
 	$(PY) tests/bench/bench_http.py --out var/bench/bench-results.json $(BENCH_ARGS)

@@ -2,33 +2,38 @@
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import logging
+import os
 import random
 from collections.abc import Callable
 from typing import Any
 
 import connexion
 from connexion import AsyncApp
-from connexion.middleware import MiddlewarePosition
+from connexion.middleware import ConnexionMiddleware, MiddlewarePosition
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
 
 from .control import Control, add_control_plane, is_journal_request
 from .domain.backend import Backend
 from .domain.clock import Clock, format_local
-from .domain.errors import DomainError
+from .domain.errors import DomainError, InvalidInput
 from .handlers import OPERATIONS
 from .http.errors import install_error_handlers
-from .http.journal import Journal, JournalMiddleware
+from .http.faults import FaultMiddleware, strike
+from .http.journal import Journal, JournalMiddleware, RequestJournal, SharedJournal
+from .http.operations import FastAsyncApp
 from .http.security import ACCOUNT_KEY, security_map
+from .http.size_limits import SizeLimitMiddleware
 from .http.validation import validator_map
+from .http.workers import WorkerMiddleware
 from .portal import add_portal
+from .portal.security import Signer
 from .settings import DEMO, SPEC_DIR, Settings
-from .store.build import build_dataset
+from .store.build import build_dataset, upgrade_dataset
 from .store.db import connect
-from .store.state import create_state_schema
+from .store.state import SharedSettings, create_state_schema, shared_secret
 
 __all__ = ["create_app", "create_backend", "ensure_demo_account"]
 
@@ -37,22 +42,33 @@ __all__ = ["create_app", "create_backend", "ensure_demo_account"]
 logging.getLogger("connexion.decorators.parameter").setLevel(logging.CRITICAL)
 
 
-def create_backend(settings: Settings) -> Backend:
-    """Open (and build when empty) the database and wire the domain."""
+def create_backend(settings: Settings, *, join: bool = False) -> Backend:
+    """Open (and build when empty) the database and wire the domain.
+
+    `join`: a worker process on a database another process prepared; it takes the saved
+    clock and limits instead of starting its own."""
     conn = connect(settings.db)
-    clock = Clock(settings.start, frozen=settings.frozen_clock)
+    shared = SharedSettings(conn)
+    clock = Clock(settings.start, frozen=settings.frozen_clock, store=shared)
     has_dataset = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'companies'"
     ).fetchone()
     if not has_dataset:
         build_dataset(conn, settings.seed, settings.companies, clock.now())
+    elif not join:
+        upgrade_dataset(conn)  # a file built by an older schema version
     create_state_schema(conn)
     rng: random.Random = (
-        random.Random(settings.random_seed)
+        # Workers must not draw the same tokens: each gets its own stream of the seed.
+        random.Random(f"{settings.random_seed}:{os.getpid()}" if join else settings.random_seed)
         if settings.random_seed is not None
         else random.SystemRandom()
     )
-    backend = Backend(conn, clock, rng, settings.seed)
+    backend = Backend(conn, clock, rng, settings.seed, store=shared)
+    if join:
+        backend.refresh()
+        return backend
+    backend.publish()
     if settings.demo_account:
         ensure_demo_account(backend)
     return backend
@@ -63,10 +79,14 @@ def ensure_demo_account(backend: Backend) -> None:
     try:
         backend.account_id(DEMO.user)
     except DomainError:
-        backend.create_account(
-            user=DEMO.user, password=DEMO.password, application_name=DEMO.application_name,
-            credits=DEMO.credits, portal_password=DEMO.portal_password,
-        )  # fmt: skip
+        try:
+            backend.create_account(
+                user=DEMO.user, password=DEMO.password, application_name=DEMO.application_name,
+                credits=DEMO.credits, portal_password=DEMO.portal_password,
+            )  # fmt: skip
+        except InvalidInput:
+            # Another worker process created it in the meantime; anything else goes on.
+            backend.account_id(DEMO.user)
 
 
 def _operation(backend: Backend, handler: Callable[..., dict[str, Any]], operation_id: str) -> Any:
@@ -77,17 +97,16 @@ def _operation(backend: Backend, handler: Callable[..., dict[str, Any]], operati
         token_info = kwargs.pop("token_info")
         kwargs.pop("user", None)
         account = token_info["user"][ACCOUNT_KEY]
-        latency, error = backend.faults.pick(operation_id)
-        if latency:
-            await asyncio.sleep(latency / 1000)
-        if error is not None:
-            raise DomainError(error)
+        hit = backend.faults.pick(operation_id)
+        if hit is not None:
+            await strike(hit)
         if wants_base_url:
             kwargs["base_url"] = str(connexion.request.base_url).rstrip("/")
         return handler(backend, account, **kwargs)
 
     operation.__name__ = operation_id
-    # connexion inspects the handler's signature on every request: hand it a ready one.
+    # connexion's decorator chain (still used for operations with a body) inspects the
+    # handler's signature on every request: hand it a ready one.
     operation.__signature__ = inspect.signature(operation)  # type: ignore[attr-defined]
     return operation
 
@@ -97,7 +116,9 @@ def create_app(settings: Settings | None = None, backend: Backend | None = None)
     settings = settings or Settings()
     backend = backend or create_backend(settings)
     table = {op_id: _operation(backend, fn, op_id) for op_id, fn in OPERATIONS.items()}
-    app = AsyncApp(__name__, specification_dir=SPEC_DIR)
+    # Outermost, so that it can drop the connection of the server underneath.
+    middlewares = [FaultMiddleware, *ConnexionMiddleware.default_middlewares]
+    app = FastAsyncApp(__name__, specification_dir=SPEC_DIR, middlewares=middlewares)
     app.add_api(
         "datacollectief.yaml",
         resolver=Resolver(function_resolver=table.__getitem__),
@@ -107,16 +128,32 @@ def create_app(settings: Settings | None = None, backend: Backend | None = None)
         security_map=security_map(backend),
         swagger_ui_options=SwaggerUIOptions(swagger_ui_path="/ui"),
     )
-    journal = Journal()
+    journal: RequestJournal = Journal()
+    workers = settings.workers > 1
+    if workers and settings.db == ":memory:":
+        raise ValueError("Several workers share a database file: give Settings.db a path.")
+    if workers:
+        # Outermost of the two, so the journal stamps the time every worker agrees on.
+        app.add_middleware(
+            WorkerMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION,
+            refresh=backend.refresh, worker=os.getpid(),
+        )  # fmt: skip
+        journal = SharedJournal(connect(settings.db), os.getpid())
     app.add_middleware(
         JournalMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, journal=journal,
         now=lambda: format_local(backend.clock.now()), skip=is_journal_request,
+    )  # fmt: skip
+    # Inside the journal (which records the refusals), outside routing and validation.
+    app.add_middleware(
+        SizeLimitMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION,
+        on_bad_input=backend.count_bad_request,
     )  # fmt: skip
     control = Control(backend, journal, ensure_demo_account if settings.demo_account else None)
     add_control_plane(
         app, control, token=settings.control_token, validate_responses=settings.validate_responses
     )
-    add_portal(app, backend)
+    # Every worker must accept the portal cookies the others signed.
+    add_portal(app, backend, Signer(shared_secret(backend.conn, "portal")) if workers else None)
     install_error_handlers(app, backend.count_bad_request)
     app.backend = backend
     app.journal = journal

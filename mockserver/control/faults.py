@@ -22,6 +22,10 @@ def _fault(fault: Fault) -> dict[str, Any]:
         "status": fault.status,
         "latencyMs": fault.latency_ms,
         "probability": fault.probability,
+        "drop": fault.drop,
+        "bytesPerSecond": fault.bytes_per_second,
+        "times": fault.times,
+        "remaining": fault.remaining,
     }
 
 
@@ -35,13 +39,14 @@ def add_fault(control: Control, body: dict[str, Any]) -> tuple[dict[str, Any], i
     operation = body.get("operation")
     if operation is not None and operation not in API_OPERATIONS:
         raise InvalidInput(f"Unknown operation {operation!r}; use an operationId of the API.")
-    if body.get("status") is None and not body.get("latencyMs"):
-        raise InvalidInput("A fault needs a 'status', a 'latencyMs' or both.")
     fault = control.backend.faults.add(
         operation=operation,
         status=body.get("status"),
         latency_ms=body.get("latencyMs", 0),
         probability=float(body.get("probability", 1.0)),
+        drop=body.get("drop"),
+        bytes_per_second=body.get("bytesPerSecond"),
+        times=body.get("times"),
     )
     return _fault(fault), 201
 

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..data.base_tables import load_base_table
+from ..store.build import read_meta
 from ..store.db import transaction
 from ..store.state import reset_state
 from . import (
@@ -28,6 +29,7 @@ from .contributions import ContactOffer, Feedback, OfferOutcome
 from .errors import InvalidInput
 from .faults import Faults
 from .ledger import Kind, Statistics, ledger_entries, post, statistics
+from .limits import Limits, SettingsStore
 from .records import COMPANY, Subject, get_record
 
 __all__ = ["Backend"]
@@ -37,15 +39,27 @@ class Backend:
     """Every business rule of the mock, over one SQLite connection."""
 
     def __init__(
-        self, conn: sqlite3.Connection, clock: Clock, rng: random.Random, seed: int
+        self,
+        conn: sqlite3.Connection,
+        clock: Clock,
+        rng: random.Random,
+        seed: int,
+        *,
+        store: SettingsStore | None = None,
     ) -> None:
         self.conn = conn
         self.clock = clock
         self.rng = rng
         self.seed = seed
-        self.limits = limits.Limits()
-        self.faults = Faults(random.Random(seed))
-        self._base_contact_max = self._max_id("contacts")
+        self._store = store
+        self._limits = Limits()
+        self.faults = Faults(conn, random.Random(seed))
+        self._base_contact_max = self._base_contacts()
+
+    def _base_contacts(self) -> int:
+        """The dataset's last contact id, from its meta: MAX(id) would also count contacts
+        offered before this process (a later worker, a restart) started."""
+        return int(read_meta(self.conn).get("contacts", 0)) or self._max_id("contacts")
 
     def _max_id(self, table: str) -> int:
         return int(self.conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
@@ -53,6 +67,45 @@ class Backend:
     def company_count(self) -> int:
         """How many companies the dataset holds."""
         return self._max_id("companies")
+
+    # -- shared clock and limits ----------------------------------------------------------
+    @property
+    def limits(self) -> Limits:
+        """The configured request limits."""
+        return self._limits
+
+    @limits.setter
+    def limits(self, value: Limits) -> None:
+        self._limits = value
+        if self._store is not None:
+            self._store.save_limits(
+                value.per_hour, value.per_day, value.bad_requests_per_ip, value.ip_window
+            )
+
+    def refresh(self) -> None:
+        """Take the clock and limits another worker process may have changed (one read)."""
+        if self._store is None:
+            return
+        row = self._store.load()
+        if row is None:
+            return
+        anchor, anchor_real, frozen, per_hour, per_day, bad_requests, ip_window = row
+        if anchor is not None and anchor_real is not None:
+            self.clock.adopt(anchor, anchor_real, frozen)
+        self._limits = Limits(per_hour, per_day, bad_requests, ip_window)
+
+    def publish(self) -> None:
+        """Save this process's clock and limits for the other workers to take."""
+        if self._store is not None:
+            with transaction(self.conn):
+                self.clock.save()
+                self.limits = self._limits
+
+    def advance_clock(self, *, months: int = 0, days: int = 0, seconds: float = 0) -> int:
+        """Move the clock forward from the latest saved moment; return the new now."""
+        with transaction(self.conn):
+            self.refresh()
+            return self.clock.advance(months=months, days=days, seconds=seconds)
 
     # -- authentication and limits ------------------------------------------------------
     def authenticate(
@@ -234,8 +287,7 @@ class Backend:
         with transaction(self.conn):
             reset_state(self.conn)
             self.conn.execute("DELETE FROM contacts WHERE id > ?", (self._base_contact_max,))
-        self.faults.clear()
-        self.limits = limits.Limits()
+        self.limits = Limits()
 
     def create_account(self, **fields: Any) -> NewAccount:
         """A main account with credits (its websites and leads come on first use)."""

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 
-__all__ = ["STATE_DDL", "create_state_schema", "reset_state"]
+__all__ = [
+    "SHARED_DDL",
+    "STATE_DDL",
+    "SharedSettings",
+    "SharedRow",
+    "create_state_schema",
+    "reset_state",
+    "shared_secret",
+]
 
 STATE_DDL = """
 CREATE TABLE IF NOT EXISTS accounts (
@@ -126,9 +134,111 @@ CREATE TABLE IF NOT EXISTS request_counts (
     count INTEGER NOT NULL,
     PRIMARY KEY (scope, window_start)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS faults (
+    id INTEGER PRIMARY KEY,
+    operation TEXT,
+    status INTEGER,
+    latency_ms INTEGER NOT NULL DEFAULT 0,
+    probability REAL NOT NULL DEFAULT 1.0,
+    drop_at TEXT CHECK (drop_at IN ('before', 'after')),
+    bytes_per_second INTEGER,
+    times INTEGER,
+    remaining INTEGER
+);
 """
 
+#: What every worker process on one database file must agree on: the clock and the limits
+#: (one row, read once per request) and the request journal (kept only with several workers).
+SHARED_DDL = """
+CREATE TABLE IF NOT EXISTS shared_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    clock_anchor REAL,
+    clock_anchor_real REAL,
+    clock_frozen INTEGER NOT NULL DEFAULT 0,
+    per_hour INTEGER,
+    per_day INTEGER,
+    bad_requests_per_ip INTEGER,
+    ip_window INTEGER NOT NULL DEFAULT 3600
+);
+CREATE TABLE IF NOT EXISTS shared_secrets (
+    name TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS journal (
+    id INTEGER PRIMARY KEY,
+    worker INTEGER,
+    method TEXT NOT NULL,
+    path TEXT NOT NULL,
+    query TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    operation TEXT,
+    duration_ms REAL NOT NULL,
+    at TEXT NOT NULL,
+    dropped INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+#: clock anchor, its real time, frozen; per hour, per day, bad requests per IP, IP window.
+SharedRow = tuple[float | None, float | None, bool, int | None, int | None, int | None, int]
+
+_LOAD = (
+    "SELECT clock_anchor, clock_anchor_real, clock_frozen, per_hour, per_day,"
+    " bad_requests_per_ip, ip_window FROM shared_settings WHERE id = 1"
+)
+_SAVE_CLOCK = (
+    "INSERT INTO shared_settings (id, clock_anchor, clock_anchor_real, clock_frozen)"
+    " VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET clock_anchor = excluded.clock_anchor,"
+    " clock_anchor_real = excluded.clock_anchor_real, clock_frozen = excluded.clock_frozen"
+)
+_SAVE_LIMITS = (
+    "INSERT INTO shared_settings (id, per_hour, per_day, bad_requests_per_ip, ip_window)"
+    " VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET per_hour = excluded.per_hour,"
+    " per_day = excluded.per_day, bad_requests_per_ip = excluded.bad_requests_per_ip,"
+    " ip_window = excluded.ip_window"
+)
+
+
+class SharedSettings:
+    """The clock and limits row of one database, shared by the worker processes on it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def load(self) -> SharedRow | None:
+        """The saved clock and limits (one indexed read), or None before the first save."""
+        row = self._conn.execute(_LOAD).fetchone()
+        if row is None:
+            return None
+        anchor, anchor_real, frozen, per_hour, per_day, bad, window = row
+        return anchor, anchor_real, bool(frozen), per_hour, per_day, bad, window
+
+    def save_clock(self, anchor: float, anchor_real: float, frozen: bool) -> None:
+        """Save the clock's anchor, the real time it was taken at, and the frozen flag."""
+        self._conn.execute(_SAVE_CLOCK, (anchor, anchor_real, int(frozen)))
+
+    def save_limits(
+        self,
+        per_hour: int | None,
+        per_day: int | None,
+        bad_requests_per_ip: int | None,
+        ip_window: int,
+    ) -> None:
+        """Save the configured request limits (None: unlimited)."""
+        self._conn.execute(_SAVE_LIMITS, (per_hour, per_day, bad_requests_per_ip, ip_window))
+
+
+def shared_secret(conn: sqlite3.Connection, name: str) -> bytes:
+    """A random 32-byte secret, the same for every process on this database."""
+    conn.execute(
+        "INSERT OR IGNORE INTO shared_secrets (name, value) VALUES (?, randomblob(32))", (name,)
+    )
+    return bytes(
+        conn.execute("SELECT value FROM shared_secrets WHERE name = ?", (name,)).fetchone()[0]
+    )
+
+
 _STATE_TABLES = (
+    "faults",
     "request_counts",
     "visits",
     "websites",
@@ -147,8 +257,8 @@ _STATE_TABLES = (
 
 
 def create_state_schema(conn: sqlite3.Connection) -> None:
-    """Create the state tables when missing."""
-    conn.executescript(STATE_DDL)
+    """Create the state tables (and the workers' shared settings and journal) when missing."""
+    conn.executescript(STATE_DDL + SHARED_DDL)
 
 
 def reset_state(conn: sqlite3.Connection) -> None:

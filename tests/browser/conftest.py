@@ -36,9 +36,12 @@ def server() -> Iterator[MockService]:
         yield service
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def playwright() -> Iterator[Any]:
-    """Playwright's driver (no browser download: it drives the system Chromium)."""
+    """Playwright's driver (no browser download: it drives the system Chromium).
+
+    Module-scoped: while the sync driver lives, its event loop counts as running in the main
+    thread, and later tests that call `asyncio.run` would fail."""
     if not os.access(CHROMIUM, os.X_OK):
         pytest.fail(MISSING, pytrace=False)
     from playwright.sync_api import sync_playwright

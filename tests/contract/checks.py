@@ -10,6 +10,7 @@ the same origin against a server.
 from __future__ import annotations
 
 import math
+import os
 from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -25,6 +26,7 @@ __all__ = [
     "selection_page_size",
     "leads_bounded",
     "contact_names_masked",
+    "tenant_isolated",
 ]
 
 #: The service's answers to a credential it does not accept (see spec/README.md).
@@ -33,6 +35,28 @@ CREDENTIALS = ("user", "password", "applicationName")
 DOWNLOADS = {"downloadCompany": ("Company", "Id"), "downloadContact": ("Contact", "ID")}
 SELECTION_PAGE_SIZE = 8
 MAX_LEADS = 250
+#: A second account that never acts itself (tenant_isolated): its credentials, by environment.
+PEER_ENVIRONMENT = {
+    "user": "DATACOLLECTIEF_PEER_USER",
+    "password": "DATACOLLECTIEF_PEER_PASSWORD",
+    "applicationName": "DATACOLLECTIEF_PEER_APPLICATION",
+}
+#: Reads of an account-owned object by its id, and what another account must get instead.
+OWNED_READS = {"getCompanySelection": 309, "listWebsiteLeads": 400}
+#: Operations that change the calling account's ownership, mutations or ledger.
+ACCOUNT_WRITES = frozenset(
+    {
+        "downloadCompany",
+        "downloadContact",
+        "offerContactNew",
+        "offerContactNewV2",
+        "sendUserFeedbackCompany",
+        "sendUserFeedbackContact",
+        "sendUserFeedbackCompanyV2",
+        "sendUserFeedbackContactV2",
+        "registerAccount",
+    }
+)
 
 
 def _operation_id(case: Any) -> str | None:
@@ -175,3 +199,55 @@ def contact_names_masked(ctx: Any, response: Any, case: Any) -> None:
     contacts = body["Contacts"] if operation == "listContacts" else [body]
     unmasked = [c["Name"] for c in contacts if not c["Name"].endswith("...")]
     assert not unmasked, f"Unmasked contact names: {unmasked}"
+
+
+def _peer() -> dict[str, str]:
+    missing = [name for name in PEER_ENVIRONMENT.values() if not os.environ.get(name)]
+    if missing:
+        raise AssertionError(
+            f"tenant_isolated needs a second account's credentials in {', '.join(missing)}"
+        )
+    return {scheme: os.environ[name] for scheme, name in PEER_ENVIRONMENT.items()}
+
+
+@schemathesis.check
+def tenant_isolated(ctx: Any, response: Any, case: Any) -> None:
+    """Another account (the peer, which never acts) sees and keeps nothing of this one's.
+
+    A read of an account-owned object by id (a selection, a website's leads) is replayed as
+    the peer: it must be refused (309, 400) or, for a website name both accounts happen to
+    have, answer the peer's own different visits. After a write that changes the caller's
+    ownership, mutations or ledger, the peer still owns nothing, offered nothing and has
+    spent or earned nothing.
+    """
+    operation = _operation_id(case) or ""
+    if response.status_code != 200 or (
+        operation not in OWNED_READS and operation not in ACCOUNT_WRITES
+    ):
+        return
+    peer = _peer()
+    http = _http(case, response)
+    if operation in OWNED_READS:
+        url = urlsplit(response.request.url)
+        query = dict(parse_qsl(url.query, keep_blank_values=True)) | peer
+        answer = http.request(response.request.method, url.path, params=query)
+        if operation == "listWebsiteLeads" and answer.status_code == 200:
+            mine = response.json()["Visits"]
+            assert not mine or answer.json()["Visits"] != mine, (
+                f"The peer got this account's leads: {url.path}?{url.query}"
+            )
+            return
+        expected = OWNED_READS[operation]
+        assert answer.status_code == expected, (
+            f"The peer asked for this account's {operation} and got {answer.status_code},"
+            f" not {expected}: {answer.text[:300]}"
+        )
+        return
+    statistics = _statistics(http, peer)
+    assert statistics["CreditsUsed"] == statistics["CreditsFromWUS"] == 0, (
+        f"The peer's statistics changed after {operation}: {statistics}"
+    )
+    owned = http.get(f"/_mock/accounts/{peer['user']}/owned").json()
+    assert owned == {"companies": [], "contacts": []}, f"The peer owns {owned} after {operation}"
+    feedback = http.get(f"/_mock/accounts/{peer['user']}/feedback").json()
+    assert feedback == [], f"The peer has mutations {feedback} after {operation}"

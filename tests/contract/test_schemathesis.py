@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, Phase, settings
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.hooks import load_from_path
 from starlette.testclient import TestClient
+from test_schemathesis_cli import PEER_ENVIRONMENT
 
 from mockserver.app import create_app
 from mockserver.settings import Settings
@@ -78,6 +79,10 @@ CREDENTIALS = {
     "password": _account["password"],
     "applicationName": _account["applicationName"],
 }
+# The peer of the `tenant_isolated` check: a second account that never acts itself.
+_peer = control.post("/_mock/accounts", json={"credits": CREDITS}).json()
+for _scheme, _variable in PEER_ENVIRONMENT.items():
+    os.environ[_variable] = _peer[_scheme]
 schema = schemathesis.openapi.from_asgi("/openapi.json", app, config=config_for(CREDENTIALS))
 
 

@@ -395,7 +395,7 @@ def test_fault_forces_an_error_until_cleared(client: TestClient) -> None:
     fault = response.json()
     assert fault == {
         "id": fault["id"], "operation": "getVersion", "status": 314, "latencyMs": 0,
-        "probability": 1.0,
+        "probability": 1.0, "drop": None, "bytesPerSecond": None, "times": None, "remaining": None,
     }  # fmt: skip
     # When the API is called
     # Then it answers 314 until the faults are cleared
