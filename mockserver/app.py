@@ -20,6 +20,7 @@ from .domain.backend import Backend
 from .domain.clock import Clock, format_local
 from .domain.errors import DomainError, InvalidInput
 from .handlers import OPERATIONS
+from .http.access_log import mask_access_log
 from .http.errors import install_error_handlers
 from .http.faults import FaultMiddleware, strike
 from .http.journal import Journal, JournalMiddleware, RequestJournal, SharedJournal
@@ -40,6 +41,8 @@ __all__ = ["create_app", "create_backend", "ensure_demo_account"]
 # connexion logs every credential query parameter as "not defined in specification": the
 # credentials are security schemes, so that message is noise.
 logging.getLogger("connexion.decorators.parameter").setLevel(logging.CRITICAL)
+# Credentials travel in the query string: uvicorn's access log must not show the password.
+mask_access_log()
 
 
 def create_backend(settings: Settings, *, join: bool = False) -> Backend:
