@@ -38,11 +38,14 @@ from .store.state import SharedSettings, create_state_schema, shared_secret
 
 __all__ = ["create_app", "create_backend", "ensure_demo_account"]
 
-# connexion logs every credential query parameter as "not defined in specification": the
-# credentials are security schemes, so that message is noise.
-logging.getLogger("connexion.decorators.parameter").setLevel(logging.CRITICAL)
-# Credentials travel in the query string: uvicorn's access log must not show the password.
-mask_access_log()
+
+def _configure_logging() -> None:
+    """Quiet connexion's noise about the credentials, and keep passwords out of access logs."""
+    # connexion logs every credential query parameter as "not defined in specification": the
+    # credentials are security schemes, so that message is noise.
+    logging.getLogger("connexion.decorators.parameter").setLevel(logging.CRITICAL)
+    # Credentials travel in the query string: uvicorn's access log must not show the password.
+    mask_access_log()
 
 
 def create_backend(settings: Settings, *, join: bool = False) -> Backend:
@@ -116,6 +119,7 @@ def _operation(backend: Backend, handler: Callable[..., dict[str, Any]], operati
 
 def create_app(settings: Settings | None = None, backend: Backend | None = None) -> AsyncApp:
     """A connexion AsyncApp serving spec/datacollectief.yaml with the stateful backend."""
+    _configure_logging()
     settings = settings or Settings()
     backend = backend or create_backend(settings)
     table = {op_id: _operation(backend, fn, op_id) for op_id, fn in OPERATIONS.items()}
