@@ -21,6 +21,7 @@ __all__ = [
     "disconnect",
     "issue_activation_code",
     "register_account",
+    "require_account",
     "set_subscription",
 ]
 
@@ -61,6 +62,20 @@ def account_id_of(conn: sqlite3.Connection, user: str) -> int:
     if row is None:
         raise DomainError(ErrorCode.UNKNOWN_LICENSE_NAME, f"Unknown user {user!r}.")
     return int(row["id"])
+
+
+def require_account(
+    conn: sqlite3.Connection, account_id: int, user: str | None = None
+) -> sqlite3.Row:
+    """The account's row; 301 when a reset (in this or another worker) removed it since the
+    caller authenticated. With `user`, a new account that took over the id does not count."""
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM accounts WHERE id = ? AND (? IS NULL OR user = ?)",
+        (account_id, user, user),
+    ).fetchone()
+    if row is None:
+        raise DomainError(ErrorCode.UNKNOWN_LICENSE_NAME, "The account no longer exists.")
+    return row
 
 
 def _ensure_portal_account(

@@ -120,6 +120,10 @@ class Backend:
                 limits.count_request(self.conn, now, self.limits, account.id)
         return account
 
+    def _require(self, account: Account) -> sqlite3.Row:
+        """The caller's account row; 301 when a reset removed it after authentication."""
+        return accounts.require_account(self.conn, account.id, account.user)
+
     def count_bad_request(self, ip: str) -> None:
         """Remember a bad request from `ip` for the 313 limit."""
         if self.limits.bad_requests_per_ip is not None:
@@ -130,13 +134,14 @@ class Backend:
     def register_account(self, caller: Account, new_user: str, code: str) -> tuple[str, str]:
         """RegisterAccount."""
         with transaction(self.conn):
+            self._require(caller)
             return accounts.register_account(
                 self.conn, self.clock.now(), self.rng, caller, new_user, code
             )
 
     def download_statistics(self, account: Account) -> Statistics:
         """DownloadStatistics."""
-        return statistics(self.conn, account.id)
+        return statistics(self.conn, self._require(account))
 
     # -- companies and contacts ---------------------------------------------------------
     def list_companies(
@@ -150,11 +155,7 @@ class Backend:
     def download(self, account: Account, subject: Subject, record_id: int) -> ownership.Download:
         """Company / Contact download."""
         with transaction(self.conn):
-            subscription = bool(
-                self.conn.execute(
-                    "SELECT subscription FROM accounts WHERE id = ?", (account.id,)
-                ).fetchone()[0]
-            )
+            subscription = bool(self._require(account)["subscription"])
             return ownership.download(
                 self.conn, self.clock.now(), account.id, subscription, subject, record_id
             )
@@ -174,12 +175,14 @@ class Backend:
     def selection_token(self, account: Account) -> str:
         """UrlCompanySelection: a new token for the selection page."""
         with transaction(self.conn):
+            self._require(account)
             return selections.issue_token(self.conn, self.clock.now(), self.rng, account.id)
 
     def selection_page(
         self, account: Account, selection_id: int, page_nr: int
     ) -> selections.SelectionPage:
         """CompanySelection."""
+        self._require(account)
         return selections.selection_page(self.conn, account.id, selection_id, page_nr)
 
     def save_selection(self, account_id: int, filters: Mapping[str, object]) -> tuple[int, int]:
@@ -231,6 +234,7 @@ class Backend:
     def offer_contact(self, account: Account, offer: ContactOffer) -> OfferOutcome:
         """ContactNew / ContactNewV2."""
         with transaction(self.conn):
+            self._require(account)
             return contributions.offer_contact(self.conn, self.clock.now(), account.id, offer)
 
     def send_feedback(
@@ -245,6 +249,7 @@ class Backend:
     ) -> Feedback:
         """UserFeedbackCompany / UserFeedbackContact (v1 and V2)."""
         with transaction(self.conn):
+            self._require(account)
             return contributions.send_feedback(
                 self.conn,
                 self.clock.now(),
@@ -265,6 +270,7 @@ class Backend:
 
     def _ensure_websites(self, account: Account) -> None:
         # Only the first use writes; later reads take no write lock.
+        self._require(account)
         if leads.websites(self.conn, account.id):
             return
         with transaction(self.conn):

@@ -10,10 +10,11 @@ from functools import lru_cache
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from .errors import DomainError, ErrorCode
+from .errors import DomainError, ErrorCode, InvalidInput
 
 __all__ = [
     "AMSTERDAM",
+    "MAX_MOMENT",
     "Clock",
     "ClockStore",
     "add_months",
@@ -23,6 +24,10 @@ __all__ = [
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 _FORMAT = "%Y-%m-%d %H:%M:%S"
+#: The latest moment the clock shows: 9999-11-30 00:00:00 UTC. What the domain adds to now
+#: (ownership: one calendar month; activation codes: 7 days; tokens: 24 h) still falls in
+#: year 9999 in Amsterdam, so every stamp it computes formats; a running clock stops here.
+MAX_MOMENT = 253_399_536_000
 
 
 class ClockStore(Protocol):
@@ -58,8 +63,8 @@ class Clock:
         """The current virtual moment, whole seconds."""
         anchor, anchor_real, frozen = self._state
         if frozen:
-            return int(anchor)
-        return int(anchor + (self._real() - anchor_real))
+            return min(int(anchor), MAX_MOMENT)
+        return min(int(anchor + (self._real() - anchor_real)), MAX_MOMENT)
 
     def adopt(self, anchor: float, anchor_real: float, frozen: bool) -> None:
         """Take a state another process saved (not saved again)."""
@@ -71,16 +76,30 @@ class Clock:
             self._store.save_clock(*self._state)
 
     def set(self, moment: float, *, frozen: bool | None = None) -> None:
-        """Jump to `moment`; optionally freeze or unfreeze."""
+        """Jump to `moment` (at most `MAX_MOMENT`, else 400); optionally freeze or unfreeze."""
+        _check_within_range(moment)
         keep = self._state[2] if frozen is None else frozen
         self._state = (float(moment), self._real(), keep)
         self.save()
 
     def advance(self, *, months: int = 0, days: int = 0, seconds: float = 0) -> int:
         """Move forward by calendar months (Amsterdam), days and seconds; return the new now."""
-        moment = add_months(self.now(), months) if months else self.now()
+        now = self.now()
+        try:
+            moment = add_months(now, months) if months else now
+        except (ValueError, OverflowError):  # past year 9999: far beyond the maximum
+            moment = MAX_MOMENT + 1
         self.set(moment + days * 86400 + seconds)
         return self.now()
+
+
+def _check_within_range(moment: float) -> None:
+    """Refuse a moment after `MAX_MOMENT` (400 naming the maximum)."""
+    if moment > MAX_MOMENT:
+        raise InvalidInput(
+            f"The clock goes up to {format_local(MAX_MOMENT)} "
+            f"(epoch {MAX_MOMENT}) at most; {int(moment)} is later."
+        )
 
 
 def add_months(moment: int, months: int) -> int:

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from ..data.leads import generate_websites_and_leads
+from .accounts import require_account
 from .errors import DomainError, ErrorCode, InvalidInput
 
 __all__ = ["MAX_LEADS", "LeadsPage", "ensure_websites", "websites", "leads"]
@@ -33,9 +34,8 @@ def ensure_websites(
     They are deterministic in the seed, the account's user and its creation moment."""
     if conn.execute("SELECT 1 FROM websites WHERE account_id = ?", (account_id,)).fetchone():
         return
-    user, created_at = conn.execute(
-        "SELECT user, created_at FROM accounts WHERE id = ?", (account_id,)
-    ).fetchone()
+    account = require_account(conn, account_id)
+    user, created_at = account["user"], account["created_at"]
     sites, visits = generate_websites_and_leads(
         seed, str(user).lower(), int(created_at), max(company_count, 1)
     )

@@ -46,7 +46,8 @@ def post(
 ) -> int:
     """Append one entry and move the cached balance; 310 if it would go below zero.
 
-    Must run inside a write transaction."""
+    Must run inside a write transaction that made or checked the account
+    (`accounts.require_account`), so its row is there."""
     balance = conn.execute("SELECT balance FROM accounts WHERE id = ?", (account_id,)).fetchone()[0]
     if balance + amount < 0:
         raise DomainError(ErrorCode.INSUFFICIENT_CREDITS)
@@ -59,26 +60,24 @@ def post(
     return int(balance + amount)
 
 
-def statistics(conn: sqlite3.Connection, account_id: int) -> Statistics:
-    """Sum the ledger by kind."""
+def statistics(conn: sqlite3.Connection, account: sqlite3.Row) -> Statistics:
+    """Sum the ledger by kind; `account` is the row `accounts.require_account` read."""
     sums = dict(
         conn.execute(
-            "SELECT kind, SUM(amount) FROM ledger WHERE account_id = ? GROUP BY kind", (account_id,)
+            "SELECT kind, SUM(amount) FROM ledger WHERE account_id = ? GROUP BY kind",
+            (account["id"],),
         ).fetchall()
     )
-    row = conn.execute(
-        "SELECT subscription, balance FROM accounts WHERE id = ?", (account_id,)
-    ).fetchone()
     acquired = sums.get(Kind.ACQUIRED, 0)
     from_wus = sum(sums.get(kind, 0) for kind in _REWARDS)
     used = -(sums.get(Kind.DOWNLOAD, 0) + sums.get(Kind.CONTACT_PENALTY, 0))
     return Statistics(
-        payment_method="Subscription" if row["subscription"] else "Prepaid",
+        payment_method="Subscription" if account["subscription"] else "Prepaid",
         acquired=acquired,
         used=used,
         from_wus=from_wus,
         used_for_alerts=0,
-        balance=row["balance"],
+        balance=account["balance"],
     )
 
 

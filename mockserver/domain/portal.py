@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from . import contributions
+from .accounts import require_account
 from .ledger import Statistics, statistics
 from .passwords import hash_password, verify_password
 from .records import COMPANY, CONTACT
@@ -91,7 +92,7 @@ def is_known_application(conn: sqlite3.Connection, application_name: str) -> boo
 
 def overview(conn: sqlite3.Connection, now: int, account_id: int) -> Overview:
     """Credits, application links, owned records (with their windows) and offered mutations."""
-    user = account_user(conn, account_id) or ""
+    account = require_account(conn, account_id)
     links = conn.execute(
         "SELECT application_name, is_main, created_at, revoked_at FROM links"
         " WHERE account_id = ? ORDER BY application_name",
@@ -111,8 +112,8 @@ def overview(conn: sqlite3.Connection, now: int, account_id: int) -> Overview:
         (account_id, CONTACT.name, now, now),
     )
     return Overview(
-        user=user,
-        statistics=statistics(conn, account_id),
+        user=str(account["user"]),
+        statistics=statistics(conn, account),
         links=[dict(row) for row in links],
         companies=[dict(row) for row in companies],
         contacts=[dict(row) for row in contacts],

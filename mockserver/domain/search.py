@@ -10,18 +10,30 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ..store.schema import NAME_FOLDS_TO_ASCII
+from ..store.schema import COMPANIES_GENERATION_SQL, NAME_FOLDS_TO_ASCII
+from .errors import InvalidInput
 
 __all__ = [
+    "FILTER_PARAMETERS",
     "MAX_RECORDS_PER_PAGE",
     "SORT_ORDERS",
     "CompanyQuery",
     "Page",
+    "check_text",
     "list_companies",
     "wildcard_to_like",
 ]
 
 MAX_RECORDS_PER_PAGE = 100
+#: CompanyList's filter parameters -> the filter keys of `build_query`.
+FILTER_PARAMETERS = {
+    "companyName": "company_name", "street": "street", "streetNumber": "street_number",
+    "zipCode": "zip_code", "city": "city", "telephone": "telephone", "POBox": "po_box",
+    "POBoxZipCode": "po_box_zip_code", "POBoxCity": "po_box_city", "url": "url", "email": "email",
+}  # fmt: skip
+#: U+0000-U+001F and U+007F: no stored text holds one, and SQLite's LIKE stops at a NUL
+#: (`*\x00abc*` would match every name).
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 SORT_ORDERS = {
     "Id": "id",
     "IdDesc": "id DESC",
@@ -292,8 +304,16 @@ def _nocase_prefix_bounds(prefix: str) -> tuple[str, str] | None:
     return low, low[:-1] + chr(following)
 
 
+def check_text(parameter: str, value: object | None) -> None:
+    """400 naming `parameter` when its text holds a control character."""
+    if isinstance(value, str) and _CONTROL_CHARACTERS.search(value):
+        raise InvalidInput(f"'{parameter}' must not contain control characters.")
+
+
 def build_query(filters: Mapping[str, object | None]) -> CompanyQuery:
     """The query for CompanyList's filters (snake_case keys)."""
+    for parameter, key in FILTER_PARAMETERS.items():
+        check_text(parameter, filters.get(key))
     query = CompanyQuery()
     query.text("name", _str(filters.get("company_name")), wildcards=True)
     query.text("city", _str(filters.get("city")), wildcards=True)
@@ -407,9 +427,10 @@ def _params_without(query: CompanyQuery, clause: int) -> list[object]:
 
 class _CountCache:
     """Totals of recent queries on one connection, exact: an entry is used only while the
-    connection has made no change since (`total_changes`) and no other connection has
-    committed one (`PRAGMA data_version`), and never inside an open transaction, whose
-    changes could still roll back."""
+    companies generation (a counter in `meta` that triggers bump on every change of
+    `companies`, from any connection) stands still, and never inside an open transaction,
+    whose changes could still roll back. Writes to other tables (the journal, the ledger)
+    keep the entries; a database without the counter is never cached."""
 
     def __init__(self, size: int = 64) -> None:
         self._size = size
@@ -419,11 +440,12 @@ class _CountCache:
 
     def count(self, conn: sqlite3.Connection, query: CompanyQuery) -> int:
         sql, params = query.count_sql()
-        changes = conn.total_changes
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
         if conn.in_transaction:
             return int(conn.execute(sql, params).fetchone()[0])
-        key = (changes, version, sql, *params)
+        generation = _generation(conn)
+        if generation is None:
+            return int(conn.execute(sql, params).fetchone()[0])
+        key = (generation, sql, *params)
         with self._lock:
             if conn is not self._conn:
                 self._conn, self._entries = conn, OrderedDict()
@@ -432,9 +454,10 @@ class _CountCache:
                 self._entries.move_to_end(key)
                 return total
         total = int(conn.execute(sql, params).fetchone()[0])
+        unchanged = not conn.in_transaction and _generation(conn) == generation
         with self._lock:
-            # Keep it only when nothing changed meanwhile (another thread on this connection).
-            if conn is self._conn and conn.total_changes == changes and not conn.in_transaction:
+            # Keep it only when no company changed meanwhile (another thread or connection).
+            if conn is self._conn and unchanged:
                 self._entries[key] = total
                 if len(self._entries) > self._size:
                     self._entries.popitem(last=False)
@@ -442,6 +465,12 @@ class _CountCache:
 
 
 _COUNTS = _CountCache()
+
+
+def _generation(conn: sqlite3.Connection) -> str | None:
+    """The companies generation (see `_CountCache`), or None when the database lacks it."""
+    row = conn.execute(COMPANIES_GENERATION_SQL).fetchone()
+    return None if row is None else str(row[0])
 
 
 def _str(value: object | None) -> str | None:

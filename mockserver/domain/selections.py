@@ -8,9 +8,10 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .accounts import require_account
 from .errors import DomainError, ErrorCode, InvalidInput
 from .randomness import new_token
-from .search import LIST_COLUMNS, CompanyQuery
+from .search import LIST_COLUMNS, CompanyQuery, check_text
 
 __all__ = [
     "SELECTION_PAGE_SIZE",
@@ -43,6 +44,8 @@ def _query(filters: Mapping[str, object]) -> CompanyQuery:
     unknown = set(filters) - set(SELECTION_FILTERS)
     if unknown:
         raise InvalidInput(f"Unknown selection filter(s): {', '.join(sorted(unknown))}.")
+    for name in ("province", "city"):
+        check_text(name, filters.get(name))
     query = CompanyQuery()
     query.clauses.append("deleted = 0")
     query.text("province", _text(filters.get("province")))
@@ -89,9 +92,7 @@ def save_selection(
 ) -> tuple[int, int]:
     """Freeze the matching companies (by number) as a new selection; returns id and total."""
     query = _query(filters)
-    # Checked inside the caller's transaction: a reset may have removed the account since.
-    if conn.execute("SELECT 1 FROM accounts WHERE id = ?", (account_id,)).fetchone() is None:
-        raise DomainError(ErrorCode.UNKNOWN_LICENSE_NAME, f"Unknown account {account_id}.")
+    require_account(conn, account_id)  # in the caller's transaction: a reset may have run
     cursor = conn.execute(
         "INSERT INTO selections (account_id, filters, total, created_at) VALUES (?, ?, 0, ?)",
         (account_id, json.dumps(dict(filters), sort_keys=True), now),

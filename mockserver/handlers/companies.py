@@ -7,18 +7,13 @@ from typing import Any
 from ..domain.accounts import Account
 from ..domain.backend import Backend
 from ..domain.records import COMPANY, CONTACT
+from ..domain.search import FILTER_PARAMETERS
 from . import shapes
 
 __all__ = [
     "list_companies", "download_company", "company_limited",
     "list_contacts", "download_contact", "contact_limited",
 ]  # fmt: skip
-
-_FILTERS = {
-    "companyName": "company_name", "street": "street", "streetNumber": "street_number",
-    "zipCode": "zip_code", "city": "city", "telephone": "telephone", "POBox": "po_box",
-    "POBoxZipCode": "po_box_zip_code", "POBoxCity": "po_box_city", "url": "url", "email": "email",
-}  # fmt: skip
 
 
 def list_companies(
@@ -30,7 +25,7 @@ def list_companies(
     **filters: Any,  # noqa: N803
 ) -> dict[str, Any]:
     """CompanyList."""
-    named = {_FILTERS[key]: value for key, value in filters.items() if key in _FILTERS}
+    named = {FILTER_PARAMETERS[k]: value for k, value in filters.items() if k in FILTER_PARAMETERS}
     page = backend.list_companies(named, pageNr, recordsPerPage, sortOrder)
     return {
         "PageNr": pageNr,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import time
@@ -29,6 +30,9 @@ DEFAULT_CAPACITY = 1000
 #: Query parameters whose values never reach the journal.
 SECRET_PARAMETERS = frozenset({"password", "portalpassword"})
 _MASK = "***"
+#: The stamp of a request whose time could not be formatted (never expected: the clock is capped).
+_NO_TIME = "0000-00-00 00:00:00"
+_log = logging.getLogger(__name__)
 _ROUTING = "connexion_routing"
 
 
@@ -153,6 +157,14 @@ class JournalMiddleware:
         self.now = now
         self.skip = skip
 
+    def _now(self) -> str:
+        """The time to stamp; a clock that cannot be shown never takes a request down."""
+        try:
+            return self.now()
+        except Exception:  # noqa: BLE001 - the journal is a side record, the request matters
+            _log.warning("journal: the clock could not be formatted", exc_info=True)
+            return _NO_TIME
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Pass the request on and record how it went."""
         if scope["type"] != "http" or self.skip(scope["method"], scope["path"]):
@@ -160,7 +172,7 @@ class JournalMiddleware:
             return
         # Routing writes the operationId into this shared dict (its scope copies are shallow).
         extensions = scope.setdefault("extensions", {})
-        at = self.now()
+        at = self._now()
         status = 500
         started = time.perf_counter()
 

@@ -6,6 +6,7 @@ import json
 import re
 import typing as t
 from functools import cache, cached_property, partial
+from types import MappingProxyType
 
 from connexion.datastructures import MediaTypeDict
 from connexion.json_schema import Draft4RequestValidator
@@ -17,7 +18,7 @@ from starlette.types import Scope
 from ..domain.errors import DomainError, ErrorCode
 from .query import resolved_query
 
-__all__ = ["DATETIME_PATTERN", "ecma_regex", "quick_accept", "validator_map"]
+__all__ = ["DATETIME_PATTERN", "ecma_regex", "Parameters", "quick_accept", "validator_map"]
 
 #: The service's date format; a value failing it answers 306, not 400.
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
@@ -182,11 +183,16 @@ class Parameters(ParameterValidator):
 
     connexion builds this class for every request (`operations.py` builds it once for an
     operation without a request body), so the compiled schema validators are kept per
-    parameter definition (the spec's dicts live as long as the app); the query string is
-    parsed once per request (`query.resolved_query`).
+    parameter definition, in a cache of the app's own subclass (`validator_map`): it lives
+    and dies with the app, like the spec's dicts it holds. This class itself caches nothing.
+    The query string is parsed once per request (`query.resolved_query`).
     """
 
-    _compiled: t.ClassVar[dict[int, tuple[dict[str, t.Any], t.Any, _Accept | None]]] = {}
+    #: id(definition) -> (definition, validator, quick check); holding the definition keeps
+    #: its id from being reused. Read-only and empty here; a dict in each app's subclass.
+    _compiled: t.ClassVar[t.Mapping[int, tuple[dict[str, t.Any], t.Any, _Accept | None]]] = (
+        MappingProxyType({})
+    )
 
     def __init__(self, *args: t.Any, **kwargs: t.Any) -> None:
         super().__init__(*args, **kwargs)
@@ -207,7 +213,8 @@ class Parameters(ParameterValidator):
         schema = param.get("schema", param)
         validator = _ParameterSchemaValidator(schema, format_checker=_FORMATS)
         accept = quick_accept(schema)
-        cls._compiled[id(param)] = (param, validator, accept)  # holds `param`: its id stays unique
+        if isinstance(cls._compiled, dict):
+            cls._compiled[id(param)] = (param, validator, accept)
         return validator, accept
 
     def validate_parameter(
@@ -298,4 +305,6 @@ class JSONBody(JSONRequestBodyValidator):
 def validator_map() -> dict[str, t.Any]:
     """connexion's validator map with our parameter and JSON body validators."""
     body = MediaTypeDict(dict(VALIDATOR_MAP["body"]) | {"*/*json": JSONBody})
-    return {"parameter": Parameters, "body": body}
+    # A subclass per call (per app) with its own validator cache, freed with the app.
+    parameters = type("Parameters", (Parameters,), {"_compiled": {}, "__module__": __name__})
+    return {"parameter": parameters, "body": body}

@@ -15,13 +15,21 @@ from mockserver.data.parallel import generate_blocks_parallel
 from .schema import (
     CITIES_DDL,
     CITIES_FILL_SQL,
+    COMPANIES_GENERATION_DDL,
     DATASET_INDEXES_DDL,
     DATASET_SCHEMA_VERSION,
     DATASET_SEARCH_DDL,
     DATASET_TABLES_DDL,
 )
 
-__all__ = ["DEFAULT_COMPANIES", "PARALLEL_FROM", "build_dataset", "read_meta", "upgrade_dataset"]
+__all__ = [
+    "DEFAULT_COMPANIES",
+    "PARALLEL_FROM",
+    "build_dataset",
+    "ensure_companies_generation",
+    "read_meta",
+    "upgrade_dataset",
+]
 
 #: Dataset size used when nobody asks for another.
 DEFAULT_COMPANIES = 10_000
@@ -37,6 +45,13 @@ _INSERT_CONTACT = f"INSERT INTO contacts VALUES ({', '.join('?' * len(CONTACT_CO
 def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
     """Return the dataset's meta table as a dict (seed, counts, schema version, now)."""
     return dict(conn.execute("SELECT key, value FROM meta").fetchall())
+
+
+def ensure_companies_generation(conn: sqlite3.Connection) -> None:
+    """Add the companies change counter and its triggers when missing (idempotent)."""
+    if conn.in_transaction:
+        conn.commit()
+    conn.executescript(f"BEGIN IMMEDIATE; {COMPANIES_GENERATION_DDL} COMMIT;")
 
 
 def upgrade_dataset(conn: sqlite3.Connection) -> bool:
@@ -134,6 +149,7 @@ def _build(
     conn.executescript(DATASET_INDEXES_DDL)
     conn.executescript(CITIES_DDL)
     conn.execute(CITIES_FILL_SQL)
+    conn.executescript(COMPANIES_GENERATION_DDL)
     lap("indexes")
     conn.executescript(DATASET_SEARCH_DDL)
     conn.execute("INSERT INTO companies_fts(companies_fts) VALUES ('rebuild')")

@@ -7,6 +7,9 @@ import sqlite3
 __all__ = [
     "CITIES_DDL",
     "CITIES_FILL_SQL",
+    "COMPANIES_GENERATION_DDL",
+    "COMPANIES_GENERATION_KEY",
+    "COMPANIES_GENERATION_SQL",
     "DATASET_DDL",
     "DATASET_INDEXES_DDL",
     "DATASET_SCHEMA_VERSION",
@@ -133,8 +136,32 @@ CITIES_FILL_SQL = (
     "INSERT INTO company_cities (city, companies)"
     " SELECT city, COUNT(*) FROM companies WHERE city IS NOT NULL GROUP BY city"
 )
+#: A counter in `meta` that every change of `companies` bumps (by triggers, from any
+#: connection): a cached search count is exact while it stands still, whatever other tables do.
+COMPANIES_GENERATION_KEY = "companies_generation"
+#: Reads the counter; no row means a database without the triggers (never cache then).
+COMPANIES_GENERATION_SQL = f"SELECT value FROM meta WHERE key = '{COMPANIES_GENERATION_KEY}'"
+_BUMP = (
+    f"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = '{COMPANIES_GENERATION_KEY}';"
+)
+#: Idempotent; safe on a file built before the counter existed.
+COMPANIES_GENERATION_DDL = f"""
+INSERT OR IGNORE INTO meta (key, value) VALUES ('{COMPANIES_GENERATION_KEY}', '0');
+CREATE TRIGGER IF NOT EXISTS companies_generation_insert AFTER INSERT ON companies
+BEGIN {_BUMP} END;
+CREATE TRIGGER IF NOT EXISTS companies_generation_update AFTER UPDATE ON companies
+BEGIN {_BUMP} END;
+CREATE TRIGGER IF NOT EXISTS companies_generation_delete AFTER DELETE ON companies
+BEGIN {_BUMP} END;
+"""
 #: The whole dataset schema, idempotent (every statement is IF NOT EXISTS).
-DATASET_DDL = DATASET_TABLES_DDL + DATASET_INDEXES_DDL + DATASET_SEARCH_DDL + CITIES_DDL
+DATASET_DDL = (
+    DATASET_TABLES_DDL
+    + DATASET_INDEXES_DDL
+    + DATASET_SEARCH_DDL
+    + CITIES_DDL
+    + COMPANIES_GENERATION_DDL
+)
 
 
 def create_dataset_schema(conn: sqlite3.Connection, *, indexes: bool = True) -> None:

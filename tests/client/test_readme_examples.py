@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mockserver.pytest_plugin import start_server
+from mockserver.pytest_plugin import start_server, stop_server
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 PYTHON_BLOCKS = re.findall(r"```python\n(.*?)```", README, re.S)
@@ -26,8 +26,7 @@ def test_the_client_example_downloads_a_company_from_a_served_mock() -> None:
             [sys.executable, "-c", example], capture_output=True, text=True, timeout=60
         )
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop_server(process)
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("DATA-collectief B.V.")

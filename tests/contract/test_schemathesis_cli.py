@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from mockserver.pytest_plugin import start_server
+from mockserver.pytest_plugin import start_server, stop_server
 
 __all__ = ["MAX_EXAMPLES", "PEER_ENVIRONMENT", "schemathesis_command"]
 
@@ -56,8 +56,7 @@ def server() -> Iterator[str]:
     try:
         yield url
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop_server(process)
 
 
 def schemathesis_command(url: str) -> list[str]:

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import httpx
 import pytest
 
 from mockserver.cli import main
+from mockserver.pytest_plugin import start_server, stop_server
 from mockserver.settings import DEMO
 
 DEMO_QUERY = {
@@ -46,8 +48,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list
     try:
         yield url, rest
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop_server(process)
 
 
 @pytest.mark.server
@@ -135,11 +136,46 @@ def test_serve_with_workers_stops_cleanly_and_removes_its_temporary_database(
         process.send_signal(stop)
         code = process.wait(timeout=20)
     finally:
-        if process.poll() is None:
-            process.kill()
+        stop_server(process)
     # Then it served from a temporary database file, exits 0, stops its workers and removes
     # the file
     assert len(databases) == 1 and workers
     assert code == 0
     assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
     assert not list(tmp_path.iterdir())
+
+
+def _running(pid: int) -> bool:
+    """Whether a process exists and is not a zombie waiting to be reaped."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.server
+def test_stop_server_kills_a_hung_server_and_its_workers() -> None:
+    # Given `serve --workers 2` whose supervisor hangs (stopped, it ignores SIGTERM)
+    process, url = start_server(300, workers=2)
+    try:
+        workers: set[int] = set()
+        with httpx.Client(base_url=url, timeout=10, headers={"Connection": "close"}) as http:
+            for _ in range(40):
+                answer = http.get("/api/Version", params=DEMO_QUERY)
+                workers.add(int(answer.headers["X-Mock-Worker"]))
+                if len(workers) == 2:
+                    break
+        os.kill(process.pid, signal.SIGSTOP)
+        # When the fixture stops it and the graceful stop times out
+        stop_server(process, timeout=1)
+    finally:
+        stop_server(process)
+    # Then the supervisor was killed, and every worker went with it
+    assert process.returncode == -signal.SIGKILL
+    assert workers
+    for _ in range(100):  # a killed orphan lingers until init reaps it
+        if not any(_running(pid) for pid in workers):
+            break
+        time.sleep(0.1)
+    assert not any(_running(pid) for pid in workers)

@@ -13,7 +13,8 @@ from starlette.testclient import TestClient
 
 from mockserver.app import create_app
 from mockserver.control import OPERATIONS, is_loopback
-from mockserver.http.journal import mask_query
+from mockserver.domain.clock import MAX_MOMENT, Clock, format_local
+from mockserver.http.journal import Journal, JournalMiddleware, mask_query
 from mockserver.settings import DEMO, SPEC_DIR, Settings
 
 LOCAL = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
@@ -294,6 +295,90 @@ def test_clock_refuses_bad_input(client: TestClient) -> None:
     )
     assert_error(client.post("/_mock/clock/advance", json={}), 400, "BAD_REQUEST")
     assert_error(client.post("/_mock/clock/advance", json={"days": -1}), 400, "BAD_REQUEST")
+
+
+def test_clock_at_its_maximum_keeps_the_mock_answering(app: Any, client: TestClient) -> None:
+    # Given the clock frozen at the latest moment the spec allows
+    top = client.put("/_mock/clock", json={"epoch": MAX_MOMENT, "frozen": True})
+    assert top.status_code == 200, top.text
+    assert top.json() == {"now": "9999-11-30 01:00:00", "epoch": MAX_MOMENT, "frozen": True}
+    # When an account downloads a company then
+    account = new_account(client, credits=3)
+    company = active_id(app, "companies")
+    download = client.get("/api/Company", params={**creds(account), "id": company})
+    # Then the download works and its month of ownership still has a date
+    assert download.status_code == 200, download.text
+    owned = client.get(f"/_mock/accounts/{account['user']}/owned").json()["companies"]
+    assert owned == [
+        {"id": company, "ownedFrom": "9999-11-30 01:00:00", "ownedUntil": "9999-12-30 01:00:00"}
+    ]
+    # And the journal stamps its requests with that time
+    assert client.get("/_mock/journal").json()[0]["at"] == "9999-11-30 01:00:00"
+
+
+@pytest.mark.parametrize(
+    "move", [{"seconds": 1}, {"days": 1}, {"months": 1}, {"months": 1200}, {"days": 36500}]
+)
+def test_clock_refuses_to_move_past_its_maximum(client: TestClient, move: dict[str, int]) -> None:
+    # Given the clock frozen at its maximum
+    client.put("/_mock/clock", json={"epoch": MAX_MOMENT, "frozen": True})
+    # When it is advanced past it
+    refused = client.post("/_mock/clock/advance", json=move)
+    # Then the move is refused naming the maximum, and the clock did not move
+    assert str(MAX_MOMENT) in assert_error(refused, 400, "BAD_REQUEST")["Message"]
+    assert client.get("/_mock/clock").json()["epoch"] == MAX_MOMENT
+    # And the mock keeps answering, the clock can be put back and the API works
+    back = client.put("/_mock/clock", json={"now": "2026-11-30 10:00:00", "frozen": True})
+    assert back.status_code == 200
+    assert client.get("/api/Version", params=DEMO_QUERY).status_code == 200
+
+
+def test_clock_refuses_a_local_time_past_its_maximum(client: TestClient) -> None:
+    # When the clock is set to a local time the date pattern allows but the clock does not
+    refused = client.put("/_mock/clock", json={"now": "9999-12-31 23:59:59"})
+    # Then it is refused naming the maximum, and the mock keeps answering
+    assert "9999-11-30 01:00:00" in assert_error(refused, 400, "BAD_REQUEST")["Message"]
+    assert client.get("/_mock/clock").status_code == 200
+    # And an epoch past it is refused by the schema
+    assert_error(client.put("/_mock/clock", json={"epoch": MAX_MOMENT + 1}), 400, "BAD_REQUEST")
+
+
+def test_a_running_clock_stops_at_its_maximum() -> None:
+    # Given a running clock one second before the maximum
+    real = [1000.0]
+    clock = Clock(MAX_MOMENT - 1, real=lambda: real[0])
+    # When a long real time passes
+    real[0] += 10 * 365 * 86400
+    # Then the clock shows the maximum, which still formats
+    assert clock.now() == MAX_MOMENT and format_local(clock.now()) == "9999-11-30 01:00:00"
+
+
+def test_a_clock_the_journal_cannot_format_does_not_take_requests_down() -> None:
+    # Given the journal middleware in front of an app, with a clock that fails to format
+    async def answer(scope: Any, receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    def broken_now() -> str:
+        raise OverflowError("year 10000 is out of range")
+
+    journal = Journal()
+    app = JournalMiddleware(answer, journal=journal, now=broken_now)
+    # When a request comes in
+    response = TestClient(app).get("/anything")
+    # Then it is answered, and recorded with a placeholder time
+    assert response.status_code == 204
+    assert [(e["path"], e["status"], e["at"]) for e in journal.recent()] == [
+        ("/anything", 204, "0000-00-00 00:00:00")
+    ]
+
+
+def test_the_spec_allows_no_epoch_past_the_maximum() -> None:
+    # Given the control spec
+    schemas = yaml.safe_load((SPEC_DIR / "control.yaml").read_text())["components"]["schemas"]
+    # Then the epoch a client may send (and is shown) ends at the clock's maximum
+    assert schemas["ClockRequest"]["properties"]["epoch"]["maximum"] == MAX_MOMENT
+    assert schemas["Clock"]["properties"]["epoch"]["maximum"] == MAX_MOMENT
 
 
 # -- records ----------------------------------------------------------------------------------

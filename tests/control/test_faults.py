@@ -18,7 +18,7 @@ import pytest
 from mockserver.domain.faults import Fault, Faults, Strike
 from mockserver.http.faults import MARK, FaultMiddleware
 from mockserver.http.workers import WORKER_HEADER
-from mockserver.pytest_plugin import Credentials, MockService, start_server
+from mockserver.pytest_plugin import Credentials, MockService, start_server, stop_server
 from mockserver.store.state import STATE_DDL, reset_state
 
 __all__: list[str] = []
@@ -342,8 +342,7 @@ def two_workers() -> Iterator[str]:
     try:
         yield url
     finally:
-        process.terminate()
-        process.wait(timeout=15)
+        stop_server(process, timeout=15)
 
 
 async def _versions(url: str, query: dict[str, str], count: int) -> list[httpx.Response]:

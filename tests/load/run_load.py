@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from mockserver.pytest_plugin import start_server  # noqa: E402
+from mockserver.pytest_plugin import start_server, stop_server  # noqa: E402
 
 __all__ = ["Outcome", "judge_memory", "main", "run"]
 
@@ -221,8 +221,7 @@ def run(seconds: float, rate: float, companies: int, seed: int, db: Path) -> Out
             fixture = _prepare(http, rate, seconds)
         return asyncio.run(_drive(url, fixture, process.pid, rate, seconds, seed))
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop_server(process)
 
 
 def _percentile(times: Sequence[float], share: float) -> float:

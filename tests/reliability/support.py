@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
 import ssl
 import subprocess
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import AsyncExitStack, contextmanager, suppress
+from contextlib import AsyncExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ from typing import Any
 import httpx
 
 from mockserver.http.workers import WORKER_HEADER
-from mockserver.pytest_plugin import start_server
+from mockserver.pytest_plugin import freeze_server, kill_server, start_server, stop_server
 
 __all__ = [
     "COMPANIES",
@@ -65,68 +63,19 @@ def start_on_file(db: Path, workers: int = 1, companies: int = COMPANIES) -> Ser
     return Server(process, url, db, workers)
 
 
-def _children(pid: int) -> list[int]:
-    """The direct children of a process (Linux /proc)."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        with suppress(OSError):
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
-                # The fields after the parenthesised command: state, ppid, ...
-                fields = stat.read().rsplit(")", 1)[1].split()
-            if int(fields[1]) == pid:
-                found.append(int(entry))
-    return found
-
-
-def _tree(pid: int) -> list[int]:
-    """A process and all its descendants, parents first."""
-    pids, index = [pid], 0
-    while index < len(pids):
-        pids.extend(_children(pids[index]))
-        index += 1
-    return pids
-
-
-def _is_group_leader(server: Server) -> bool:
-    return os.getpgid(server.process.pid) == server.process.pid
-
-
 def freeze(server: Server) -> None:
     """SIGSTOP the server and every worker: from now on it does nothing, as if dead."""
-    pid = server.process.pid
-    if _is_group_leader(server):
-        os.killpg(pid, signal.SIGSTOP)
-        return
-    os.kill(pid, signal.SIGSTOP)  # the supervisor first: stopped, it restarts no worker
-    for child in _tree(pid)[1:]:
-        with suppress(ProcessLookupError):
-            os.kill(child, signal.SIGSTOP)
+    freeze_server(server.process)
 
 
 def kill_hard(server: Server) -> None:
     """SIGKILL the server and every worker (frozen first, so all die at one moment)."""
-    freeze(server)
-    pid = server.process.pid
-    if _is_group_leader(server):
-        os.killpg(pid, signal.SIGKILL)
-    else:
-        for member in _tree(pid):  # listed before the first kill orphans the workers
-            with suppress(ProcessLookupError):
-                os.kill(member, signal.SIGKILL)
-    server.process.wait(timeout=10)
+    kill_server(server.process)
 
 
 def stop(server: Server) -> None:
     """Stop a server gracefully (SIGTERM), or hard when it does not stop in time."""
-    if server.process.poll() is not None:
-        return
-    server.process.terminate()
-    try:
-        server.process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        kill_hard(server)
+    stop_server(server.process)
 
 
 @contextmanager

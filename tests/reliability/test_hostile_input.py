@@ -263,6 +263,42 @@ def test_bad_body_is_refused_naming_the_problem(
         assert word in body["Message"], body["Message"]
 
 
+@pytest.mark.parametrize(
+    ("parameter", "value"),
+    [
+        ("companyName", "*\x00abc*"),
+        ("companyName", "\x00*"),
+        ("city", "Utr\x1fecht*"),
+        ("telephone", "0113\t123456"),
+        ("POBoxCity", "Goes\x7f"),
+    ],
+    ids=["nul-in-wildcard", "leading-nul", "unit-separator", "tab", "delete"],
+)
+def test_control_characters_in_a_search_text_are_400_naming_it(
+    mock: MockService, parameter: str, value: str
+) -> None:
+    # Given an account
+    account = mock.new_account()
+    # When CompanyList searches with a control character in one text filter
+    response = mock.http.get(
+        "/api/CompanyList",
+        params={**account.query(), "pageNr": 1, "recordsPerPage": 10, parameter: value},
+    )
+    # Then 400 names that filter (rather than SQLite's LIKE stopping at a NUL and matching all)
+    _assert_bad_request(response, parameter, "control characters")
+
+
+def test_control_characters_in_a_selection_filter_are_400_naming_it(mock: MockService) -> None:
+    # Given an account
+    account = mock.new_account()
+    # When the control plane saves a selection whose city holds a NUL
+    response = mock.http.post(
+        "/_mock/selections", json={"user": account.user, "filters": {"city": "*\x00x*"}}
+    )
+    # Then 400 names the filter
+    _assert_bad_request(response, "city", "control characters")
+
+
 # -- the server's own HTTP parser --------------------------------------------------------------
 
 

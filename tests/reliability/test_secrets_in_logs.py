@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from mockserver.http.access_log import MaskSecrets
+from mockserver.pytest_plugin import stop_server
 from mockserver.settings import DEMO
 
 __all__: list[str] = []
@@ -54,8 +55,7 @@ def test_the_access_log_never_shows_a_password(tmp_path: Path, workers: int) -> 
                 http.get("/api/Version", params={**DEMO_QUERY, "password": password})
             journal = http.get("/_mock/journal", params={"limit": 5}).json()
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        stop_server(process, timeout=30)
     output = log.read_text(errors="replace")
     # (The start-up banner prints the demo credentials on purpose; the rest must not.)
     requests = [line for line in output.splitlines() if "/api/Version" in line]

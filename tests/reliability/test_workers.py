@@ -18,7 +18,7 @@ from mockserver.app import create_backend, ensure_demo_account
 from mockserver.domain.contributions import ContactOffer
 from mockserver.domain.errors import DomainError, ErrorCode
 from mockserver.http.workers import WORKER_HEADER
-from mockserver.pytest_plugin import start_server
+from mockserver.pytest_plugin import start_server, stop_server
 from mockserver.settings import DEMO, Settings
 
 pytestmark = pytest.mark.server
@@ -47,8 +47,7 @@ def url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     try:
         yield address
     finally:
-        process.terminate()
-        process.wait(timeout=15)
+        stop_server(process, timeout=15)
 
 
 @pytest.fixture

@@ -172,17 +172,18 @@ def sync_detailed(
         records_per_page (int):
         sort_order (CompanySortOrder | Unset): Sort field of `CompanyList`; `Desc` variants sort
             descending.
-        company_name (str | Unset): A search value; at most 100 characters.
-        street (str | Unset): A search value; at most 100 characters.
+        company_name (str | Unset): A search value; at most 100 characters, no control characters.
+        street (str | Unset): A search value; at most 100 characters, no control characters.
         street_number (int | Unset):
-        zip_code (str | Unset): A search value; at most 100 characters.
-        city (str | Unset): A search value; at most 100 characters.
-        telephone (str | Unset): A search value; at most 100 characters.
-        po_box (str | Unset): A search value; at most 100 characters.
-        po_box_zip_code (str | Unset): A search value; at most 100 characters.
-        po_box_city (str | Unset): A search value; at most 100 characters.
-        url_query (str | Unset): A search value; at most 100 characters.
-        email (str | Unset): A search value; at most 100 characters.
+        zip_code (str | Unset): A search value; at most 100 characters, no control characters.
+        city (str | Unset): A search value; at most 100 characters, no control characters.
+        telephone (str | Unset): A search value; at most 100 characters, no control characters.
+        po_box (str | Unset): A search value; at most 100 characters, no control characters.
+        po_box_zip_code (str | Unset): A search value; at most 100 characters, no control
+            characters.
+        po_box_city (str | Unset): A search value; at most 100 characters, no control characters.
+        url_query (str | Unset): A search value; at most 100 characters, no control characters.
+        email (str | Unset): A search value; at most 100 characters, no control characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,17 +247,18 @@ def sync(
         records_per_page (int):
         sort_order (CompanySortOrder | Unset): Sort field of `CompanyList`; `Desc` variants sort
             descending.
-        company_name (str | Unset): A search value; at most 100 characters.
-        street (str | Unset): A search value; at most 100 characters.
+        company_name (str | Unset): A search value; at most 100 characters, no control characters.
+        street (str | Unset): A search value; at most 100 characters, no control characters.
         street_number (int | Unset):
-        zip_code (str | Unset): A search value; at most 100 characters.
-        city (str | Unset): A search value; at most 100 characters.
-        telephone (str | Unset): A search value; at most 100 characters.
-        po_box (str | Unset): A search value; at most 100 characters.
-        po_box_zip_code (str | Unset): A search value; at most 100 characters.
-        po_box_city (str | Unset): A search value; at most 100 characters.
-        url_query (str | Unset): A search value; at most 100 characters.
-        email (str | Unset): A search value; at most 100 characters.
+        zip_code (str | Unset): A search value; at most 100 characters, no control characters.
+        city (str | Unset): A search value; at most 100 characters, no control characters.
+        telephone (str | Unset): A search value; at most 100 characters, no control characters.
+        po_box (str | Unset): A search value; at most 100 characters, no control characters.
+        po_box_zip_code (str | Unset): A search value; at most 100 characters, no control
+            characters.
+        po_box_city (str | Unset): A search value; at most 100 characters, no control characters.
+        url_query (str | Unset): A search value; at most 100 characters, no control characters.
+        email (str | Unset): A search value; at most 100 characters, no control characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,17 +317,18 @@ async def asyncio_detailed(
         records_per_page (int):
         sort_order (CompanySortOrder | Unset): Sort field of `CompanyList`; `Desc` variants sort
             descending.
-        company_name (str | Unset): A search value; at most 100 characters.
-        street (str | Unset): A search value; at most 100 characters.
+        company_name (str | Unset): A search value; at most 100 characters, no control characters.
+        street (str | Unset): A search value; at most 100 characters, no control characters.
         street_number (int | Unset):
-        zip_code (str | Unset): A search value; at most 100 characters.
-        city (str | Unset): A search value; at most 100 characters.
-        telephone (str | Unset): A search value; at most 100 characters.
-        po_box (str | Unset): A search value; at most 100 characters.
-        po_box_zip_code (str | Unset): A search value; at most 100 characters.
-        po_box_city (str | Unset): A search value; at most 100 characters.
-        url_query (str | Unset): A search value; at most 100 characters.
-        email (str | Unset): A search value; at most 100 characters.
+        zip_code (str | Unset): A search value; at most 100 characters, no control characters.
+        city (str | Unset): A search value; at most 100 characters, no control characters.
+        telephone (str | Unset): A search value; at most 100 characters, no control characters.
+        po_box (str | Unset): A search value; at most 100 characters, no control characters.
+        po_box_zip_code (str | Unset): A search value; at most 100 characters, no control
+            characters.
+        po_box_city (str | Unset): A search value; at most 100 characters, no control characters.
+        url_query (str | Unset): A search value; at most 100 characters, no control characters.
+        email (str | Unset): A search value; at most 100 characters, no control characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -387,17 +390,18 @@ async def asyncio(
         records_per_page (int):
         sort_order (CompanySortOrder | Unset): Sort field of `CompanyList`; `Desc` variants sort
             descending.
-        company_name (str | Unset): A search value; at most 100 characters.
-        street (str | Unset): A search value; at most 100 characters.
+        company_name (str | Unset): A search value; at most 100 characters, no control characters.
+        street (str | Unset): A search value; at most 100 characters, no control characters.
         street_number (int | Unset):
-        zip_code (str | Unset): A search value; at most 100 characters.
-        city (str | Unset): A search value; at most 100 characters.
-        telephone (str | Unset): A search value; at most 100 characters.
-        po_box (str | Unset): A search value; at most 100 characters.
-        po_box_zip_code (str | Unset): A search value; at most 100 characters.
-        po_box_city (str | Unset): A search value; at most 100 characters.
-        url_query (str | Unset): A search value; at most 100 characters.
-        email (str | Unset): A search value; at most 100 characters.
+        zip_code (str | Unset): A search value; at most 100 characters, no control characters.
+        city (str | Unset): A search value; at most 100 characters, no control characters.
+        telephone (str | Unset): A search value; at most 100 characters, no control characters.
+        po_box (str | Unset): A search value; at most 100 characters, no control characters.
+        po_box_zip_code (str | Unset): A search value; at most 100 characters, no control
+            characters.
+        po_box_city (str | Unset): A search value; at most 100 characters, no control characters.
+        url_query (str | Unset): A search value; at most 100 characters, no control characters.
+        email (str | Unset): A search value; at most 100 characters, no control characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
