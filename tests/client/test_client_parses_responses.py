@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import importlib
 import inspect
 import json
 import pkgutil
 import types
-import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +16,7 @@ from unittest.mock import MagicMock
 import httpx
 import pytest
 import yaml
-from client_arguments import argument_value
+from client_arguments import endpoint_arguments, request_arguments
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schema_strategies import SchemaStrategies
@@ -59,25 +57,6 @@ def endpoint_modules() -> dict[tuple[str, str], types.ModuleType]:
     return found
 
 
-@functools.cache
-def python_names(module: types.ModuleType) -> dict[str, str]:
-    """Map each query parameter's wire name to the endpoint function's argument name."""
-    build = module._get_kwargs
-    mocks = {name: MagicMock() for name in inspect.signature(build).parameters}
-    params = build(**mocks).get("params", {})
-    # An argument lands in the query as itself, or as its `.value` (enums).
-    return {
-        wire: next(name for name, mock in mocks.items() if value is mock or value is mock.value)
-        for wire, value in params.items()
-    }
-
-
-@functools.cache
-def type_hints(module: types.ModuleType) -> dict[str, Any]:
-    """The argument annotations of the module's `sync_detailed`."""
-    return typing.get_type_hints(module.sync_detailed)
-
-
 def query_text(value: Any) -> str:
     """The text httpx puts in a query string for a JSON scalar."""
     if isinstance(value, bool):
@@ -105,29 +84,9 @@ class Operation:
         """The spec's operationId."""
         return str(self.spec["operationId"])
 
-    def parameters(self) -> list[Mapping[str, Any]]:
-        """The operation's parameters, `$ref`s resolved (path-level ones first)."""
-        item = DOCUMENT["paths"][self.path]
-        return [
-            resolved(p) for p in [*item.get("parameters", []), *self.spec.get("parameters", [])]
-        ]
-
     def arguments(self) -> st.SearchStrategy[tuple[dict[str, Any], Any]]:
         """Draw (query parameters by wire name, JSON request body or None) valid per the spec."""
-        required: dict[str, st.SearchStrategy[Any]] = {}
-        optional: dict[str, st.SearchStrategy[Any]] = {}
-        for parameter in self.parameters():
-            assert parameter["in"] == "query", f"{self.operation_id}: only query parameters known"
-            where = f"{self.operation_id} parameter {parameter['name']}"
-            strategy = STRATEGIES.from_schema(parameter["schema"], where=where)
-            (required if parameter.get("required") else optional)[parameter["name"]] = strategy
-        query = st.fixed_dictionaries(required, optional=optional)
-        if "requestBody" not in self.spec:
-            return st.tuples(query, st.none())
-        content = resolved(self.spec["requestBody"])["content"]
-        assert set(content) == {JSON}, f"{self.operation_id}: only JSON request bodies known"
-        body = STRATEGIES.from_schema(content[JSON]["schema"], where=f"{self.operation_id} body")
-        return st.tuples(query, body)
+        return request_arguments(STRATEGIES, DOCUMENT["paths"][self.path], self.spec)
 
 
 @dataclass(frozen=True)
@@ -238,11 +197,7 @@ def test_client_parses_each_documented_response_into_its_model(case: Case, data)
             return httpx.Response(case.status, headers=headers)
         return httpx.Response(case.status, headers=headers, json=served)
 
-    hints = type_hints(operation.module)
-    names = python_names(operation.module)
-    arguments = {names[wire]: argument_value(hints[names[wire]], v) for wire, v in query.items()}
-    if request_body is not None:
-        arguments["body"] = argument_value(hints["body"], request_body)
+    arguments = endpoint_arguments(operation.module, query, request_body)
 
     # When the generated client calls the operation
     with client_serving(serve) as client:

@@ -7,7 +7,6 @@ import importlib
 import inspect
 import re
 import types
-import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,7 @@ from unittest.mock import MagicMock
 
 import pytest
 import yaml
-from client_arguments import argument_value
+from client_arguments import endpoint_arguments, request_arguments
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from schema_strategies import SchemaStrategies
@@ -88,34 +87,9 @@ class Operation:
         assert (kwargs["method"].upper(), kwargs["url"]) == (self.method, self.path), self
         return module
 
-    def python_names(self) -> dict[str, str]:
-        """Each query parameter's wire name -> the endpoint function's argument name."""
-        build = self.module._get_kwargs
-        mocks = {name: MagicMock() for name in inspect.signature(build).parameters}
-        params = build(**mocks).get("params", {})
-        # An argument lands in the query as itself, or as its `.value` (enums).
-        return {
-            wire: next(name for name, mock in mocks.items() if value in (mock, mock.value))
-            for wire, value in params.items()
-        }
-
     def arguments(self) -> st.SearchStrategy[tuple[dict[str, Any], Any]]:
         """Draw (query parameters by wire name, JSON request body or None) valid per the spec."""
-        item = DOCUMENT["paths"][self.path]
-        required: dict[str, st.SearchStrategy[Any]] = {}
-        optional: dict[str, st.SearchStrategy[Any]] = {}
-        parameters = [*item.get("parameters", []), *self.spec.get("parameters", [])]
-        for parameter in map(resolved, parameters):
-            assert parameter["in"] == "query", f"{self}: only query parameters known"
-            where = f"{self} parameter {parameter['name']}"
-            strategy = STRATEGIES.from_schema(parameter["schema"], where=where)
-            (required if parameter.get("required") else optional)[parameter["name"]] = strategy
-        query = st.fixed_dictionaries(required, optional=optional)
-        if "requestBody" not in self.spec:
-            return st.tuples(query, st.none())
-        content = resolved(self.spec["requestBody"])["content"]
-        assert set(content) == {JSON}, f"{self}: only JSON request bodies known"
-        return st.tuples(query, STRATEGIES.from_schema(content[JSON]["schema"], f"{self} body"))
+        return request_arguments(STRATEGIES, DOCUMENT["paths"][self.path], self.spec)
 
     def model(self, status: int) -> type | None:
         """The generated class a documented status parses into (None: no body)."""
@@ -155,11 +129,7 @@ def test_every_answer_is_documented_and_parses_into_its_model(
 ) -> None:
     # Given arguments drawn from the operation's parameter and body schemas
     query, body = data.draw(operation.arguments(), label="query, body")
-    hints = typing.get_type_hints(operation.module.sync_detailed)
-    names = operation.python_names()
-    arguments = {names[wire]: argument_value(hints[names[wire]], v) for wire, v in query.items()}
-    if body is not None:
-        arguments["body"] = argument_value(hints["body"], body)
+    arguments = endpoint_arguments(operation.module, query, body)
 
     # When the generated client sends them to the mock (an undocumented status raises)
     response = operation.module.sync_detailed(client=account_client, **arguments)
