@@ -32,7 +32,7 @@ from .http.workers import WorkerMiddleware
 from .portal import add_portal
 from .portal.security import Signer
 from .settings import DEMO, SPEC_DIR, Settings
-from .store.build import build_dataset, ensure_companies_generation, upgrade_dataset
+from .store.build import build_dataset, upgrade_dataset
 from .store.db import connect
 from .store.state import SharedSettings, create_state_schema, shared_secret
 
@@ -63,7 +63,6 @@ def create_backend(settings: Settings, *, join: bool = False) -> Backend:
         build_dataset(conn, settings.seed, settings.companies, clock.now())
     elif not join:
         upgrade_dataset(conn)  # a file built by an older schema version
-        ensure_companies_generation(conn)  # the search count cache's key (older files lack it)
     create_state_schema(conn)
     rng: random.Random = (
         # Workers must not draw the same tokens: each gets its own stream of the seed.

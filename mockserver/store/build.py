@@ -26,7 +26,6 @@ __all__ = [
     "DEFAULT_COMPANIES",
     "PARALLEL_FROM",
     "build_dataset",
-    "ensure_companies_generation",
     "read_meta",
     "upgrade_dataset",
 ]
@@ -47,28 +46,26 @@ def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT key, value FROM meta").fetchall())
 
 
-def ensure_companies_generation(conn: sqlite3.Connection) -> None:
-    """Add the companies change counter and its triggers when missing (idempotent)."""
-    if conn.in_transaction:
-        conn.commit()
-    conn.executescript(f"BEGIN IMMEDIATE; {COMPANIES_GENERATION_DDL} COMMIT;")
+#: From each older schema version to the next, as one script (see DATASET_SCHEMA_VERSION).
+_UPGRADES = {
+    1: " DROP TABLE IF EXISTS companies_fts; DROP TABLE IF EXISTS company_cities;"
+    f"{DATASET_INDEXES_DDL}{CITIES_DDL}{CITIES_FILL_SQL};{DATASET_SEARCH_DDL}"
+    " INSERT INTO companies_fts(companies_fts) VALUES ('rebuild');",
+    2: COMPANIES_GENERATION_DDL,
+}
 
 
 def upgrade_dataset(conn: sqlite3.Connection) -> bool:
-    """Bring a dataset built by an older schema version up to date in place; True if it did.
-
-    Version 1 lacked `company_cities`, `companies_name_folds` and the trigram positions."""
+    """Bring a dataset built by an older schema version up to date in place; True if it did."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if row is None or int(row[0]) >= DATASET_SCHEMA_VERSION:
         return False
+    steps = "".join(_UPGRADES[version] for version in range(int(row[0]), DATASET_SCHEMA_VERSION))
     if conn.in_transaction:
         conn.commit()
     try:
         conn.executescript(
-            "BEGIN IMMEDIATE;"
-            " DROP TABLE IF EXISTS companies_fts; DROP TABLE IF EXISTS company_cities;"
-            f"{DATASET_INDEXES_DDL}{CITIES_DDL}{CITIES_FILL_SQL};{DATASET_SEARCH_DDL}"
-            " INSERT INTO companies_fts(companies_fts) VALUES ('rebuild');"
+            f"BEGIN IMMEDIATE;{steps}"
             f" UPDATE meta SET value = '{DATASET_SCHEMA_VERSION}' WHERE key = 'schema_version';"
             " COMMIT;"
         )

@@ -21,7 +21,8 @@ __all__ = [
 
 #: Bumped whenever the dataset tables or their meaning change; stored in meta('schema_version').
 #: 2: trigram index with positions (detail=full), `company_cities`, `companies_name_folds`.
-DATASET_SCHEMA_VERSION = 2
+#: 3: the companies change counter (`COMPANIES_GENERATION_DDL`).
+DATASET_SCHEMA_VERSION = 3
 
 #: Names holding a character that the trigram index folds onto an ASCII letter while LIKE and
 #: NOCASE do not (KELVIN SIGN to k, LONG S to s): the only rows where an ASCII phrase match of

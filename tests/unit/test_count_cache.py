@@ -13,7 +13,7 @@ from mockserver.domain.backend import Backend
 from mockserver.domain.records import COMPANY
 from mockserver.http.journal import SharedJournal
 from mockserver.settings import Settings
-from mockserver.store.build import ensure_companies_generation
+from mockserver.store.build import upgrade_dataset
 from mockserver.store.db import connect
 
 __all__: list[str] = []
@@ -98,13 +98,14 @@ def test_a_database_without_the_counter_gets_it_when_opened(tmp_path: Path) -> N
         "DROP TRIGGER companies_generation_insert; DROP TRIGGER companies_generation_update;"
         " DROP TRIGGER companies_generation_delete;"
         " DELETE FROM meta WHERE key = 'companies_generation';"
+        " UPDATE meta SET value = '2' WHERE key = 'schema_version';"
     )
     # Then a search there is never cached (it cannot know when companies change)
     assert counted(backend)[1] == 1 and counted(backend)[1] == 1
     backend.conn.close()
-    # When it is opened again (twice: adding the counter is idempotent)
+    # When it is opened again (which upgrades it; a second upgrade has nothing to do)
     reopened = create_backend(Settings(db=db, companies=50, random_seed=1))
-    ensure_companies_generation(reopened.conn)
+    assert not upgrade_dataset(reopened.conn)
     # Then searches are cached again and a company change still counts anew
     total, _ = counted(reopened)
     assert counted(reopened) == (total, 0)

@@ -137,7 +137,7 @@ def test_meta_and_counts(db: sqlite3.Connection) -> None:
     """Given a 10k build, when meta is read, then it records seed, counts, now and version."""
     meta = read_meta(db)
     contacts = db.execute("SELECT count(*) FROM contacts").fetchone()[0]
-    assert meta["seed"] == str(SEED) and meta["now"] == str(NOW) and meta["schema_version"] == "2"
+    assert meta["seed"] == str(SEED) and meta["now"] == str(NOW) and meta["schema_version"] == "3"
     assert meta["companies"] == str(COUNT) and meta["contacts"] == str(contacts)
     assert db.execute("SELECT count(*), min(id), max(id) FROM companies").fetchone() == (
         COUNT,
