@@ -121,7 +121,9 @@ class CompanyQuery:
         return len(self.clauses) - 1
 
     def text(self, column: str, value: str | None, *, wildcards: bool = False) -> None:
-        """Match a text column, case-insensitively; `*` wildcards when allowed."""
+        """Match a text column, case-insensitively; `*` wildcards when allowed.
+
+        Callers pass values `check_text` accepted: a NUL would end LIKE's and the index's text."""
         if value is None:
             return
         if not (wildcards and "*" in value):
@@ -148,7 +150,7 @@ class CompanyQuery:
             )
         elif column == "name" and not value.strip("*"):
             pass  # every company has a name: `*` alone keeps them all
-        elif column == "name" and "\x00" not in value:
+        elif column == "name":
             self._name(value, like, escape)
         else:
             self.add(f"companies.{column} LIKE ?{escape}", [like])
@@ -285,8 +287,6 @@ def wildcard_to_like(pattern: str) -> str:
 def _phrases(column: str, pattern: str) -> list[str]:
     """FTS5 trigram phrases every value matching the `*` pattern holds: one per run of >= 3
     characters, the first one tied to the start (`^`) unless the pattern starts with `*`."""
-    if "\x00" in pattern:
-        return []
     return [
         f"{column} : " + ("^" if i == 0 else "") + '"' + part.replace('"', '""') + '"'
         for i, part in enumerate(pattern.split("*"))
