@@ -21,22 +21,28 @@ from .domain.clock import Clock, format_local
 from .domain.errors import DomainError, InvalidInput
 from .handlers import OPERATIONS
 from .http.access_log import mask_access_log
+from .http.binding import LenientBindingMiddleware
 from .http.errors import install_error_handlers
 from .http.faults import FaultMiddleware, strike
 from .http.journal import Journal, JournalMiddleware, RequestJournal, SharedJournal
 from .http.operations import FastAsyncApp
 from .http.security import ACCOUNT_KEY, security_map
 from .http.size_limits import SizeLimitMiddleware
+from .http.surface import VerifiedSurfaceMiddleware
 from .http.validation import validator_map
 from .http.workers import WorkerMiddleware
+from .http.xml_negotiation import XmlNegotiationMiddleware
 from .portal import add_portal
 from .portal.security import Signer
-from .settings import DEMO, SPEC_DIR, Settings
+from .provenance import load_spec
+from .settings import DEMO, SPEC_DIR, SURFACES, Settings
 from .store.build import build_dataset, upgrade_dataset
 from .store.db import connect
 from .store.state import SharedSettings, create_state_schema, shared_secret
 
 __all__ = ["create_app", "create_backend", "ensure_demo_account"]
+
+JSON = "application/json"
 
 
 def _configure_logging() -> None:
@@ -99,7 +105,7 @@ def _operation(backend: Backend, handler: Callable[..., dict[str, Any]], operati
     """Wrap a handler: resolve the account, apply faults, pass the base URL when asked."""
     wants_base_url = "base_url" in inspect.signature(handler).parameters
 
-    async def operation(**kwargs: Any) -> dict[str, Any]:
+    async def operation(**kwargs: Any) -> tuple[dict[str, Any], int, dict[str, str]]:
         token_info = kwargs.pop("token_info")
         kwargs.pop("user", None)
         account = token_info["user"][ACCOUNT_KEY]
@@ -108,7 +114,8 @@ def _operation(backend: Backend, handler: Callable[..., dict[str, Any]], operati
             await strike(hit)
         if wants_base_url:
             kwargs["base_url"] = str(connexion.request.base_url).rstrip("/")
-        return handler(backend, account, **kwargs)
+        # JSON, named: the spec lists XML beside it, which negotiation makes from the JSON.
+        return handler(backend, account, **kwargs), 200, {"Content-Type": JSON}
 
     operation.__name__ = operation_id
     # connexion's decorator chain (still used for operations with a body) inspects the
@@ -150,11 +157,29 @@ def create_app(settings: Settings | None = None, backend: Backend | None = None)
         JournalMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, journal=journal,
         now=lambda: format_local(backend.clock.now()), skip=is_journal_request,
     )  # fmt: skip
+    if settings.surface not in SURFACES:
+        raise ValueError(f"Settings.surface is one of {', '.join(SURFACES)}: {settings.surface!r}")
+    spec = load_spec()
+    # Inside the journal; outside the size limits, so that their refusals negotiate XML too.
+    app.add_middleware(
+        XmlNegotiationMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, spec=spec
+    )
     # Inside the journal (which records the refusals), outside routing and validation.
     app.add_middleware(
         SizeLimitMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION,
         on_bad_input=backend.count_bad_request,
     )  # fmt: skip
+    if not settings.strict_params:
+        # Inside the journal, which lists what binding ignored.
+        app.add_middleware(
+            LenientBindingMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, spec=spec
+        )
+    if settings.surface == "verified":
+        # Inside binding, so it sees canonical paths; inside negotiation, which converts
+        # the stripped answer.
+        app.add_middleware(
+            VerifiedSurfaceMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, spec=spec
+        )
     control = Control(backend, journal, ensure_demo_account if settings.demo_account else None)
     add_control_plane(
         app, control, token=settings.control_token, validate_responses=settings.validate_responses

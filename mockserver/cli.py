@@ -67,6 +67,20 @@ def _parser() -> argparse.ArgumentParser:
         "--validate-responses", action="store_true", help="check every response against the spec"
     )
     serve.add_argument(
+        "--surface",
+        choices=["full", "verified"],
+        default="full",
+        help="full: the whole contract (default); verified: only what the public sources show"
+        " (inferred operations answer 300, inferred members are left out of answers)",
+    )
+    serve.add_argument(
+        "--strict-params",
+        action="store_true",
+        help="refuse requests that are not exactly as the contract is written (unknown or"
+        " differently cased names, empty optional values, a body where none is taken) with 400,"
+        " instead of binding them leniently as the service's framework does",
+    )
+    serve.add_argument(
         "--control-token",
         help="require this X-Mock-Token on /_mock (needed to bind a non-loopback host)",
     )
@@ -110,6 +124,8 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         validate_responses=args.validate_responses,
         control_token=args.control_token,
         workers=args.workers,
+        surface=args.surface,
+        strict_params=args.strict_params,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)

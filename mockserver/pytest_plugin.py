@@ -229,16 +229,44 @@ def stop_server(process: subprocess.Popen[Any], timeout: float = 10) -> None:
                 os.kill(pid, signal.SIGKILL)
 
 
+_SURFACE_OPTION = "--datacollectief-surface"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """`--datacollectief-surface verified`: the fixtures' mock answers the verified surface."""
+    parser.addoption(
+        _SURFACE_OPTION,
+        choices=["full", "verified"],
+        default=None,
+        help="full: the whole contract (default); verified: only what the public sources show"
+        " (inferred operations answer 300, inferred members are left out of answers)",
+    )
+    parser.addini(
+        "datacollectief_surface", "full or verified (see --datacollectief-surface)", default="full"
+    )
+
+
+def _surface(config: pytest.Config) -> str:
+    """The surface the fixtures serve: the option, else the ini value."""
+    return str(config.getoption(_SURFACE_OPTION) or config.getini("datacollectief_surface"))
+
+
 @pytest.fixture(scope="session")
-def datacollectief_mock() -> Iterator[MockService]:
+def datacollectief_mock(pytestconfig: pytest.Config) -> Iterator[MockService]:
     """The mock in-process: no socket, no subprocess."""
     from starlette.testclient import TestClient
 
     from mockserver.app import create_app
+    from mockserver.inprocess import ReasonPhraseTransport
     from mockserver.settings import Settings
 
-    app = create_app(Settings(companies=DEFAULT_COMPANIES, validate_responses=True))
+    app = create_app(
+        Settings(
+            companies=DEFAULT_COMPANIES, validate_responses=True, surface=_surface(pytestconfig)
+        )
+    )
     with TestClient(app, base_url="http://testserver", raise_server_exceptions=True) as http:
+        http._transport = ReasonPhraseTransport(http._transport)  # noqa: SLF001
         yield MockService(http, "http://testserver")
 
 
@@ -256,9 +284,10 @@ def served_mock(
 
 
 @pytest.fixture(scope="session")
-def datacollectief_server() -> Iterator[MockService]:
+def datacollectief_server(pytestconfig: pytest.Config) -> Iterator[MockService]:
     """The mock as a real server process on a free loopback port."""
-    with served_mock(DEFAULT_COMPANIES, "--validate-responses") as service:
+    surface = ("--surface", _surface(pytestconfig))
+    with served_mock(DEFAULT_COMPANIES, "--validate-responses", *surface) as service:
         yield service
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Settings", "SPEC_DIR", "DEMO"]
+__all__ = ["Settings", "SPEC_DIR", "DEMO", "SURFACES"]
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
 
@@ -24,6 +24,10 @@ class Demo:
 DEMO = Demo()
 
 
+#: What the mock answers: the whole contract, or only what the public sources verify.
+SURFACES = ("full", "verified")
+
+
 @dataclass(frozen=True)
 class Settings:
     """How to build the mock: dataset, state, time, randomness and checks."""
@@ -40,3 +44,8 @@ class Settings:
     #: Worker processes serving one database file; above 1 the clock, limits and journal
     #: are read from SQLite so that every worker sees the same.
     workers: int = 1
+    #: `full` (everything the contract describes) or `verified` (only what the public sources
+    #: show: inferred operations answer 300, inferred members are left out of answers).
+    surface: str = "full"
+    #: True: requests must match the contract as written (no ASP.NET-style lenient binding).
+    strict_params: bool = False

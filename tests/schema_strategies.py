@@ -218,6 +218,13 @@ class SchemaStrategies:
         properties = schema.get("properties", {})
         required = schema.get("required", [])
         additional = schema.get("additionalProperties", True)
+        if isinstance(additional, Mapping):
+            if properties or required:
+                raise UnsupportedSchemaError(
+                    f"{where}: additionalProperties as a schema only without properties"
+                )
+            values = self.from_schema(additional, f"{where}/additionalProperties")
+            return st.dictionaries(st.text(min_size=1, max_size=20), values, max_size=3)
         if not isinstance(additional, bool):
             raise UnsupportedSchemaError(f"{where}: additionalProperties must be a boolean here")
         missing = sorted(set(required) - set(properties))

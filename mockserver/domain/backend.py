@@ -149,7 +149,9 @@ class Backend:
     ) -> search.Page:
         """CompanyList."""
         if per_page > search.MAX_RECORDS_PER_PAGE:
-            raise InvalidInput(f"recordsPerPage may be at most {search.MAX_RECORDS_PER_PAGE}.")
+            raise InvalidInput(
+                f"recordsPerPage may be at most {search.MAX_RECORDS_PER_PAGE}.", "recordsPerPage"
+            )
         return search.list_companies(self.conn, filters, page_nr, per_page, sort)
 
     def download(self, account: Account, subject: Subject, record_id: int) -> ownership.Download:
@@ -179,11 +181,15 @@ class Backend:
             return selections.issue_token(self.conn, self.clock.now(), self.rng, account.id)
 
     def selection_page(
-        self, account: Account, selection_id: int, page_nr: int
+        self,
+        account: Account,
+        selection_id: int,
+        page_nr: int,
+        page_size: int = selections.SELECTION_PAGE_SIZE,
     ) -> selections.SelectionPage:
-        """CompanySelection."""
+        """CompanySelection (8 a page), or CompanyList with a `selectionId` (its page size)."""
         self._require(account)
-        return selections.selection_page(self.conn, account.id, selection_id, page_nr)
+        return selections.selection_page(self.conn, account.id, selection_id, page_nr, page_size)
 
     def save_selection(self, account_id: int, filters: Mapping[str, object]) -> tuple[int, int]:
         """Save a selection for an account (selection page or control plane)."""

@@ -159,17 +159,18 @@ class Feedback:
 def _check_reason(subject: Subject, reason_id: int | None, other_reason: str | None) -> None:
     if reason_id is None:
         if _blank(other_reason):
-            raise InvalidInput("Either 'reasonId' or 'otherReason' is required.")
+            raise InvalidInput("Either 'reasonId' or 'otherReason' is required.", "reasonId")
         return
     reasons = {int(r["Code"]): r for r in load_base_table("message_reason")}
     reason = reasons.get(reason_id)
     if reason is None:
-        raise InvalidInput(f"Unknown reasonId {reason_id}; see BaseTableMessageReason.")
+        raise InvalidInput(f"Unknown reasonId {reason_id}; see BaseTableMessageReason.", "reasonId")
     applicable = "ApplicableForCompanies" if subject is COMPANY else "ApplicableForContacts"
     if not reason[applicable]:
         raise InvalidInput(
             f"reasonId {reason_id} ({reason['Description']}) does not apply"
-            f" to a {subject.name.lower()}."
+            f" to a {subject.name.lower()}.",
+            "reasonId",
         )
 
 

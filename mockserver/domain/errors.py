@@ -34,16 +34,22 @@ class ErrorCode(enum.IntEnum):
 
 
 class DomainError(Exception):
-    """A business rule refused the request; `code` is the service's error code."""
+    """A business rule refused the request; `code` is the service's error code.
 
-    def __init__(self, code: ErrorCode, detail: str | None = None) -> None:
+    `detail` says what exactly went wrong; `field` names the parameter (or body member) at fault.
+    """
+
+    def __init__(
+        self, code: ErrorCode, detail: str | None = None, field: str | None = None
+    ) -> None:
         super().__init__(detail or code.name)
         self.code = code
         self.detail = detail
+        self.field = field
 
 
 class InvalidInput(DomainError):
     """Input that passes the schema but breaks a rule the schema cannot hold (400)."""
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(ErrorCode.BAD_REQUEST, detail)
+    def __init__(self, detail: str, field: str | None = None) -> None:
+        super().__init__(ErrorCode.BAD_REQUEST, detail, field)

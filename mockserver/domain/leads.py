@@ -91,7 +91,7 @@ def leads(
     ).fetchone()
     if site is None:
         raise InvalidInput(
-            f"Unknown website {website!r} for this account; see WebsiteleadsWebsites."
+            f"Unknown website {website!r} for this account; see WebsiteleadsWebsites.", "Website"
         )
     total = conn.execute(
         "SELECT COUNT(*) FROM visits WHERE website_id = ? AND start_at BETWEEN ? AND ?",

@@ -307,7 +307,7 @@ def _nocase_prefix_bounds(prefix: str) -> tuple[str, str] | None:
 def check_text(parameter: str, value: object | None) -> None:
     """400 naming `parameter` when its text holds a control character."""
     if isinstance(value, str) and _CONTROL_CHARACTERS.search(value):
-        raise InvalidInput(f"'{parameter}' must not contain control characters.")
+        raise InvalidInput(f"'{parameter}' must not contain control characters.", parameter)
 
 
 def build_query(filters: Mapping[str, object | None]) -> CompanyQuery:

@@ -111,7 +111,11 @@ def save_selection(
 
 
 def selection_page(
-    conn: sqlite3.Connection, account_id: int, selection_id: int, page_nr: int
+    conn: sqlite3.Connection,
+    account_id: int,
+    selection_id: int,
+    page_nr: int,
+    page_size: int = SELECTION_PAGE_SIZE,
 ) -> SelectionPage:
     """Page `page_nr` (8 companies) of the account's selection; 309 for another's or none."""
     row = conn.execute(
@@ -119,11 +123,11 @@ def selection_page(
     ).fetchone()
     if row is None:
         raise DomainError(ErrorCode.UNKNOWN_SELECTION_ID)
-    start = (page_nr - 1) * SELECTION_PAGE_SIZE
+    start = (page_nr - 1) * page_size
     columns = ", ".join(f"c.{name.strip()}" for name in LIST_COLUMNS.split(","))
     rows = conn.execute(
         f"SELECT {columns} FROM selection_members m JOIN companies c ON c.id = m.company_id"
         " WHERE m.selection_id = ? AND m.position > ? AND m.position <= ? ORDER BY m.position",
-        (selection_id, start, start + SELECTION_PAGE_SIZE),
+        (selection_id, start, start + page_size),
     ).fetchall()
     return SelectionPage(selection_id, page_nr, int(row["total"]), rows)

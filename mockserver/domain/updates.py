@@ -18,7 +18,9 @@ _ID_LIST = re.compile(r"^ *\d{1,10} *(, *\d{1,10} *)*$")
 def parse_id_list(text: str, name: str) -> list[int]:
     """Parse the v1 comma string; more than 100 numbers is a clear 400."""
     if not _ID_LIST.match(text):
-        raise InvalidInput(f"Query parameter '{name}' must be a comma-separated list of numbers.")
+        raise InvalidInput(
+            f"Query parameter '{name}' must be a comma-separated list of numbers.", name
+        )
     ids = [int(part) for part in text.split(",")]
     check_id_count(ids, name)
     return ids
@@ -28,7 +30,7 @@ def check_id_count(ids: Sequence[int], name: str) -> None:
     """At most 100 numbers per request."""
     if len(ids) > MAX_IDS:
         raise InvalidInput(
-            f"'{name}' holds {len(ids)} numbers; at most {MAX_IDS} are allowed per request."
+            f"'{name}' holds {len(ids)} numbers; at most {MAX_IDS} are allowed per request.", name
         )
 
 

@@ -22,16 +22,22 @@ def list_companies(
     pageNr: int,
     recordsPerPage: int,  # noqa: N803
     sortOrder: str = "Id",
+    selectionId: int | None = None,  # noqa: N803
     **filters: Any,  # noqa: N803
 ) -> dict[str, Any]:
-    """CompanyList."""
-    named = {FILTER_PARAMETERS[k]: value for k, value in filters.items() if k in FILTER_PARAMETERS}
-    page = backend.list_companies(named, pageNr, recordsPerPage, sortOrder)
+    """CompanyList; with `selectionId`, a page of that selection (as the public client asks)."""
+    if selectionId is not None:
+        selected = backend.selection_page(account, selectionId, pageNr, recordsPerPage)
+        total, rows = selected.total, selected.rows
+    else:
+        named = {FILTER_PARAMETERS[k]: v for k, v in filters.items() if k in FILTER_PARAMETERS}
+        page = backend.list_companies(named, pageNr, recordsPerPage, sortOrder)
+        total, rows = page.total, page.rows
     return {
         "PageNr": pageNr,
         "RecordsPerPage": recordsPerPage,
-        "TotalCount": page.total,
-        "Companies": [shapes.company_list_item(row) for row in page.rows],
+        "TotalCount": total,
+        "Companies": [shapes.company_list_item(row) for row in rows],
     }
 
 

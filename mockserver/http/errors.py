@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import typing as t
 from collections.abc import Callable, Mapping
 
 from connexion.exceptions import ProblemException
@@ -13,8 +14,10 @@ from ..domain.errors import DomainError, ErrorCode
 
 __all__ = [
     "MESSAGES",
+    "REASON_PHRASES",
     "STATUS_HEADER",
     "BAD_INPUT_CODES",
+    "error_body",
     "error_response",
     "install_error_handlers",
 ]
@@ -46,13 +49,14 @@ MESSAGES: Mapping[int, str] = {
     317: "Company is inactive.",
     318: "Contact is inactive.",
     319: "License not allowed.",
+    # ASP.NET Web API's own texts where it has one (REFERENCE.md, "The framework's conventions").
     400: "The request is invalid.",
     403: "Forbidden.",
     404: "Not found.",
     405: "The requested method is not allowed for this request type.",
     413: "The request is too large.",
     415: "The request body must be JSON (application/json).",
-    500: "An internal error has occurred.",
+    500: "An error has occurred.",
 }
 _NAMES: Mapping[int, str] = {code.value: code.name for code in ErrorCode} | {
     403: "FORBIDDEN",
@@ -61,6 +65,10 @@ _NAMES: Mapping[int, str] = {code.value: code.name for code in ErrorCode} | {
     413: "PAYLOAD_TOO_LARGE",
     415: "UNSUPPORTED_MEDIA_TYPE",
     500: "INTERNAL_ERROR",
+}
+#: The reason phrase of each of the service's codes: its status name (REFERENCE.md, Errors).
+REASON_PHRASES: Mapping[int, str] = {
+    code.value: code.name for code in ErrorCode if 300 <= code.value <= 319
 }
 #: Codes that count as a bad request towards the per-IP limit (313).
 BAD_INPUT_CODES = frozenset({300, 301, 304, 305, 306, 400, 404, 405, 413, 415})
@@ -72,18 +80,36 @@ _MISSING_CREDENTIAL = (
 logger = logging.getLogger(__name__)
 
 
+def error_body(
+    status: int, detail: str | None = None, field: str | None = None
+) -> dict[str, t.Any]:
+    """The service's error body: ASP.NET's HttpError plus the code and status name.
+
+    `Message` is the documented text of the code; `detail` goes into `MessageDetail`, and a
+    400 that names its parameter (`field`) lists it in `ModelState`, as ASP.NET does.
+    """
+    body: dict[str, t.Any] = {"Message": MESSAGES.get(status, "Error.")}
+    if detail:
+        body["MessageDetail"] = detail
+        if status == 400 and field:
+            body["ModelState"] = {field: [detail]}
+    body["Code"] = status
+    body["Status"] = _NAMES.get(status, "ERROR")
+    return body
+
+
 def error_response(
-    status: int, detail: str | None = None, headers: Mapping[str, str] | None = None
+    status: int,
+    detail: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    field: str | None = None,
 ) -> ConnexionResponse:
-    """An error in the service's format: status = code, body {Message, Code, Status}."""
+    """An error in the service's format: status = code, body {Message, ..., Code, Status}."""
     name = _NAMES.get(status, "ERROR")
     all_headers = {STATUS_HEADER: name, **(headers or {})}
     if status == 304:
         return ConnexionResponse(status_code=304, headers=all_headers)
-    message = MESSAGES.get(status, "Error.")
-    if detail:
-        message = detail if status == 400 else f"{message} {detail}"
-    body = json.dumps({"Message": message, "Code": status, "Status": name})
+    body = json.dumps(error_body(status, detail, field))
     return ConnexionResponse(
         status_code=status,
         body=body,
@@ -99,7 +125,7 @@ def _from_problem(request: ConnexionRequest, exc: ProblemException) -> Connexion
         query = request.query_params
         for name, code in _MISSING_CREDENTIAL:
             if not query.get(name):
-                return error_response(code, f"Query parameter '{name}' is missing.")
+                return error_response(code, f"Query parameter '{name}' is missing.", field=name)
         return error_response(ErrorCode.UNKNOWN_LICENSE_NAME)
     detail = exc.detail if isinstance(exc.detail, str) else None
     return _from_http(request, status, exc, detail)
@@ -116,7 +142,7 @@ def install_error_handlers(app: object, on_bad_input: Callable[[str], None]) -> 
 
     async def domain_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
         assert isinstance(exc, DomainError)
-        return respond(request, error_response(exc.code.value, exc.detail))
+        return respond(request, error_response(exc.code.value, exc.detail, field=exc.field))
 
     async def problem(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
         assert isinstance(exc, ProblemException)

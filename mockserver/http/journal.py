@@ -13,6 +13,7 @@ from urllib.parse import unquote_plus
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .binding import IGNORED
 from .faults import MARK as FAULT_MARK
 
 __all__ = [
@@ -89,11 +90,11 @@ class Journal:
 
 _INSERT = (
     "INSERT INTO journal"
-    " (worker, method, path, query, status, operation, duration_ms, at, dropped)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " (worker, method, path, query, status, operation, duration_ms, at, dropped, ignored)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _RECENT = (
-    "SELECT worker, method, path, query, status, operation, duration_ms, at, dropped"
+    "SELECT worker, method, path, query, status, operation, duration_ms, at, dropped, ignored"
     " FROM journal"
     " WHERE id > (SELECT COALESCE(MAX(id), 0) FROM journal) - ? ORDER BY id DESC LIMIT ?"
 )
@@ -116,6 +117,7 @@ class SharedJournal:
         row = (
             self._worker, entry["method"], entry["path"], entry["query"], entry["status"],
             entry["operation"], entry["durationMs"], entry["at"], entry.get("dropped", False),
+            "\n".join(entry.get("ignored", ())) or None,
         )  # fmt: skip
         last = self._conn.execute(_INSERT, row).lastrowid or 0
         if last % _TRIM_EVERY == 0:
@@ -126,13 +128,15 @@ class SharedJournal:
         count = self._capacity if limit is None else min(limit, self._capacity)
         rows = self._conn.execute(_RECENT, (self._capacity, count)).fetchall()
         entries = []
-        for worker, method, path, query, status, operation, duration, at, dropped in rows:
+        for worker, method, path, query, status, operation, duration, at, dropped, ignored in rows:
             entry = {
                 "method": method, "path": path, "query": query, "status": status,
                 "operation": operation, "durationMs": duration, "at": at, "worker": worker,
             }  # fmt: skip
             if dropped:
                 entry["dropped"] = True
+            if ignored:
+                entry["ignored"] = ignored.split("\n")
             entries.append(entry)
         return entries
 
@@ -195,6 +199,9 @@ class JournalMiddleware:
                 "durationMs": round((time.perf_counter() - started) * 1000, 3),
                 "at": at,
             }
+            ignored = extensions.get(IGNORED)
+            if ignored:
+                entry["ignored"] = list(ignored)  # what lenient binding left out
             strike = extensions.get(FAULT_MARK)
             if strike is not None and strike.drop is not None:
                 entry["dropped"] = True  # the client never received `status`

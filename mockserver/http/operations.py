@@ -48,7 +48,7 @@ from connexion.middleware.request_validation import (
 )
 from connexion.operations import AbstractOperation
 from connexion.uri_parsing import OpenAPIURIParser
-from connexion.utils import inspect_function_arguments, is_json_mimetype, split_content_type
+from connexion.utils import inspect_function_arguments, is_json_mimetype
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response as StarletteResponse
 from starlette.types import Receive, Scope, Send
@@ -102,9 +102,8 @@ class _QueryOperation:
         self._copy_defaults = any(isinstance(v, dict | list) for v in self._defaults.values())
         self._response = AsyncResponseDecorator(framework=StarletteFramework, jsonifier=jsonifier)
         self._jsonifier = jsonifier
-        produces = set(operation.produces)
-        only = produces.pop() if len(produces) == 1 else None
-        self._json_type = only if only and is_json_mimetype(split_content_type(only)[0]) else None
+        produces = {media for media in operation.produces if is_json_mimetype(media)}
+        self._json_type = produces.pop() if len(produces) == 1 else None
 
     def _kwargs(self, scope: Scope) -> _Kwargs:
         """The handler's arguments, as connexion's parameter decorator would pass them."""
@@ -127,12 +126,17 @@ class _QueryOperation:
             result = await self._function(**kwargs)
         else:  # as connexion does: a sync handler runs in the thread pool
             result = await run_in_threadpool(self._function, **kwargs)
-        if self._json_type is not None and isinstance(result, dict | list):
-            # What connexion's response decorator makes of a plain JSON value, without its
-            # per-request content-type inference.
+        if (
+            isinstance(result, tuple)
+            and len(result) == 3
+            and isinstance(result[0], dict | list)
+            and result[2] == {"Content-Type": self._json_type}
+        ):
+            # What connexion's response decorator makes of (JSON value, status, its JSON
+            # content type), without its per-request content-type work.
             response = StarletteResponse(
-                content=self._jsonifier.dumps(result), status_code=200,
-                media_type=self._json_type, headers={"Content-Type": self._json_type},
+                content=self._jsonifier.dumps(result[0]), status_code=result[1],
+                media_type=self._json_type, headers=result[2],
             )  # fmt: skip
         elif StarletteFramework.is_framework_response(result):
             response = result

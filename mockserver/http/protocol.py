@@ -1,35 +1,73 @@
-"""uvicorn's httptools protocol, answering requests its parser refuses in the service's format.
+"""uvicorn's httptools protocol, speaking the status line and parser errors as the service does.
 
-The HTTP parser refuses some requests before any ASGI code runs: a request target over
-65535 bytes, a malformed request line or header, a bad Content-Length. uvicorn answers those
-with a plain-text 400 and closes the connection; this protocol sends the same 400 as
-`{Message, Code, Status}` JSON with the `X-Error-Status` header, as every other bad request
-gets. They do not count towards the per-IP limit (313): no application code sees them.
+- **Reason phrases.** The service sends each error code's status name as the HTTP reason
+  phrase (`HTTP/1.1 310 INSUFFICIENT_CREDITS`), and clients read it from there. ASGI has no
+  field for a reason phrase and uvicorn writes its own table's (empty for 309-319), so this
+  protocol hands uvicorn a transport that rewrites the status line of such a response.
+- **Parser errors.** The HTTP parser refuses some requests before any ASGI code runs: a
+  request target over 65535 bytes, a malformed request line or header, a bad Content-Length.
+  uvicorn answers those with a plain-text 400 and closes the connection; this protocol sends
+  the service's error body with the `X-Error-Status` header, as every other bad request gets.
+  They do not count towards the per-IP limit (313): no application code sees them.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import typing as t
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from .errors import STATUS_HEADER
+from .errors import REASON_PHRASES, STATUS_HEADER, error_body
 
-__all__ = ["ServiceHttpToolsProtocol"]
+__all__ = ["ServiceHttpToolsProtocol", "status_line"]
+
+_PREFIX = b"HTTP/1.1 "
+
+
+def status_line(code: int) -> bytes:
+    """The status line the service sends for `code`."""
+    return f"HTTP/1.1 {code} {REASON_PHRASES[code]}\r\n".encode("ascii")
+
+
+_LINES = {str(code).encode("ascii"): status_line(code) for code in REASON_PHRASES}
+
+
+class _ReasonPhraseTransport:
+    """A transport whose status lines of the service's codes carry the status name.
+
+    uvicorn writes a response's status line and headers in one `write`, starting with
+    `HTTP/1.1 NNN `; a body write never comes first. Everything else passes through.
+    """
+
+    def __init__(self, transport: asyncio.Transport) -> None:
+        self._transport = transport
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        """Write `data`, replacing a service code's status line."""
+        chunk = bytes(data)
+        if chunk.startswith(_PREFIX):
+            line = _LINES.get(chunk[9:12])
+            if line is not None:
+                end = chunk.index(b"\r\n") + 2
+                chunk = line + chunk[end:]
+        self._transport.write(chunk)
+
+    def __getattr__(self, name: str) -> t.Any:
+        return getattr(self._transport, name)
 
 
 class ServiceHttpToolsProtocol(HttpToolsProtocol):
-    """HttpToolsProtocol whose parser-level 400 is the service's error body."""
+    """HttpToolsProtocol with the service's reason phrases and parser-level 400 body."""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        """Serve the connection through a transport that writes the service's reason phrases."""
+        super().connection_made(t.cast(asyncio.Transport, _ReasonPhraseTransport(transport)))  # type: ignore[arg-type]
 
     def send_400_response(self, msg: str) -> None:
-        """Answer 400 BAD_REQUEST naming the parser's complaint, then close the connection."""
-        body = json.dumps(
-            {
-                "Message": f"The request could not be parsed: {msg}",
-                "Code": 400,
-                "Status": "BAD_REQUEST",
-            }
-        ).encode()
+        """Answer 400 naming the parser's complaint, then close the connection."""
+        body = json.dumps(error_body(400, f"The request could not be parsed: {msg}")).encode()
         head = [b"HTTP/1.1 400 Bad Request\r\n"]
         for name, value in self.server_state.default_headers:
             head.append(name + b": " + value + b"\r\n")

@@ -231,6 +231,7 @@ class Parameters(ParameterValidator):
                 raise DomainError(
                     ErrorCode.BAD_REQUEST,
                     f"{parameter_type.capitalize()} parameter '{name}' is required.",
+                    name,
                 )
             return None
         validator, accept = self._validators[(param["in"], name)]
@@ -241,6 +242,7 @@ class Parameters(ParameterValidator):
             raise DomainError(
                 _code_for(error),
                 f"{parameter_type.capitalize()} parameter '{name}' is invalid: {_explain(error)}.",
+                name,
             )
         return None
 
@@ -257,6 +259,7 @@ class Parameters(ParameterValidator):
                 raise DomainError(
                     ErrorCode.BAD_REQUEST,
                     f"Unknown query parameter(s): {', '.join(sorted(extra))}.",
+                    sorted(extra)[0],
                 )
         for param in self.parameters.get("query", []):
             self.validate_parameter("query", query.get(param["name"]), param)
@@ -278,7 +281,7 @@ class JSONBody(JSONRequestBodyValidator):
             text = raw.decode(self._encoding)
         except (UnicodeDecodeError, LookupError):
             raise DomainError(
-                ErrorCode.BAD_REQUEST, "The request body is not valid UTF-8."
+                ErrorCode.BAD_REQUEST, "The request body is not valid UTF-8.", "request"
             ) from None
         if not text:
             return None
@@ -286,20 +289,32 @@ class JSONBody(JSONRequestBodyValidator):
             return json.loads(text)
         except json.JSONDecodeError as exc:
             raise DomainError(
-                ErrorCode.BAD_REQUEST, f"The request body is not valid JSON: {exc}."
+                ErrorCode.BAD_REQUEST, f"The request body is not valid JSON: {exc}.", "request"
             ) from None
 
     def _validate(self, body: t.Any) -> dict | None:  # type: ignore[type-arg]
         if body is None:
-            raise DomainError(ErrorCode.BAD_REQUEST, "The request body must not be empty.")
+            raise DomainError(
+                ErrorCode.BAD_REQUEST, "The request body must not be empty.", "request"
+            )
         error = next(iter(self._validator.iter_errors(body)), None)
         if error is None:
             return None
         where = "/".join(str(part) for part in error.absolute_path)
         location = f" at '{where}'" if where else ""
         raise DomainError(
-            _code_for(error), f"The request body is invalid{location}: {_explain(error)}."
+            _code_for(error),
+            f"The request body is invalid{location}: {_explain(error)}.",
+            _model_key(error.absolute_path),
         )
+
+
+def _model_key(path: t.Iterable[t.Any]) -> str:
+    """ASP.NET's ModelState key of a body member: `request`, `request.CompanyIds[2]`."""
+    key = "request"
+    for part in path:
+        key += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return key
 
 
 def validator_map() -> dict[str, t.Any]:

@@ -174,7 +174,8 @@ CREATE TABLE IF NOT EXISTS journal (
     operation TEXT,
     duration_ms REAL NOT NULL,
     at TEXT NOT NULL,
-    dropped INTEGER NOT NULL DEFAULT 0
+    dropped INTEGER NOT NULL DEFAULT 0,
+    ignored TEXT
 );
 """
 
@@ -259,6 +260,9 @@ _STATE_TABLES = (
 def create_state_schema(conn: sqlite3.Connection) -> None:
     """Create the state tables (and the workers' shared settings and journal) when missing."""
     conn.executescript(STATE_DDL + SHARED_DDL)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(journal)")}
+    if "ignored" not in columns:  # a file from before lenient binding
+        conn.execute("ALTER TABLE journal ADD COLUMN ignored TEXT")
 
 
 def reset_state(conn: sqlite3.Connection) -> None:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from datacollectief_client.api.account import get_download_statistics
 from datacollectief_client.api.companies import list_companies
 from datacollectief_client.models import CompanyListPage, DownloadStatistics, Error
+from mockserver.http.errors import MESSAGES
 from mockserver.pytest_plugin import Credentials, MockService
 
 __all__ = [
@@ -36,14 +37,17 @@ def wire(moment: datetime | int) -> str:
 
 
 def assert_error(response: Any, code: int, status: str, message: str) -> Error:
-    """Then: the answer is error `code` with its status name (body and header), and its
-    message contains `message` (some callers name only a part, such as a field)."""
+    """Then: the answer is error `code` with its status name (body and header), its `Message`
+    is the documented text of the code, and the message or its detail contains `message`
+    (some callers name only a part, such as a field)."""
     assert response.status_code == code, response.content
     assert response.headers["X-Error-Status"] == status
     error = response.parsed
     assert isinstance(error, Error)
     assert (error.code, error.status) == (code, status)
-    assert message in error.message
+    assert error.message == MESSAGES[code]
+    detail = error.message_detail if isinstance(error.message_detail, str) else ""
+    assert message in f"{error.message} {detail}"
     return error
 
 

@@ -11,7 +11,8 @@ from support import NO_LIMITS, assert_error, wire
 from datacollectief_client.api.account import get_download_statistics
 from datacollectief_client.api.service import get_version
 from datacollectief_client.api.website_leads import list_website_leads, list_websites
-from datacollectief_client.models import Error, LeadsResult, WebsitesResult
+from datacollectief_client.errors import parse_error
+from datacollectief_client.models import LeadsResult, WebsitesResult
 from mockserver.pytest_plugin import Credentials, MockService
 
 __all__: list[str] = []
@@ -190,7 +191,7 @@ def test_unknown_request_type_is_300(mock: MockService) -> None:
 
     assert response.status_code == 300
     assert response.headers["X-Error-Status"] == "UNKNOWN_REQUEST_TYPE"
-    error = Error.from_dict(response.json())
+    error = parse_error(response)
     assert (error.code, error.status) == (300, "UNKNOWN_REQUEST_TYPE")
     assert error.message == "The request type could not be found."
 
@@ -215,6 +216,8 @@ def test_malformed_body_is_400_never_500(mock: MockService, body: bytes, problem
 
     assert response.status_code == 400, response.text
     assert response.headers["X-Error-Status"] == "BAD_REQUEST"
-    error = Error.from_dict(response.json())
+    error = parse_error(response)
     assert (error.code, error.status) == (400, "BAD_REQUEST")
-    assert problem in error.message
+    assert error.message == "The request is invalid."
+    assert isinstance(error.message_detail, str)
+    assert problem in error.message_detail

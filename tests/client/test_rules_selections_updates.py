@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from support import assert_error, company_ids, wire
 
+from datacollectief_client.api.companies import list_companies
 from datacollectief_client.api.contacts import list_contacts
 from datacollectief_client.api.selections import get_company_selection, get_url_company_selection
 from datacollectief_client.api.updates import (
@@ -17,12 +18,15 @@ from datacollectief_client.api.updates import (
     get_updated_contacts_v2,
 )
 from datacollectief_client.models import (
+    CompanyListPage,
     CompanySelectionPage,
     ContactListResult,
     UpdatedCompaniesRequest,
     UpdatedCompaniesResult,
+    UpdatedCompaniesV1Result,
     UpdatedContactsRequest,
     UpdatedContactsResult,
+    UpdatedContactsV1Result,
     UrlResult,
 )
 from mockserver.pytest_plugin import MockService
@@ -122,7 +126,9 @@ def test_updated_companies_answer_only_changed_ids(mock: MockService, frozen_now
     )
 
     for response in (v1, v2):
-        assert isinstance(response.parsed, UpdatedCompaniesResult), response.content
+        assert isinstance(response.parsed, UpdatedCompaniesResult | UpdatedCompaniesV1Result), (
+            response.content
+        )
         assert [item.id for item in response.parsed.updated_companies] == [changed]
         assert response.parsed.last_changed_date == before
     assert isinstance(none.parsed, UpdatedCompaniesResult)
@@ -153,7 +159,9 @@ def test_updated_contacts_answer_only_changed_ids(mock: MockService, frozen_now:
     )
 
     for response in (v1, v2):
-        assert isinstance(response.parsed, UpdatedContactsResult), response.content
+        assert isinstance(response.parsed, UpdatedContactsResult | UpdatedContactsV1Result), (
+            response.content
+        )
         assert [item.id for item in response.parsed.updated_contacts] == [contacts[0]]
     assert '"UpdatedContacts"' in v2.content.decode()  # the V2 answer's PascalCase
 
@@ -198,3 +206,35 @@ def test_bad_last_changed_date_is_306(mock: MockService) -> None:
 
     for response in responses:
         assert_error(response, 306, "INVALID_DATETIME_VALUE", "Invalid datetime value.")
+
+
+def test_company_list_pages_a_selection_as_the_php_client_asks(mock: MockService) -> None:
+    """Given a saved selection, When CompanyList is asked with its `selectionId` and a page
+    size (as the public client's companySelection does), Then the pages hold exactly the
+    selection's companies in the selection's order; another account's selection is 309."""
+    account, other = mock.new_account(), mock.new_account()
+    saved = mock.control(
+        "POST", "/selections", json={"user": account.user, "filters": {"province": "Zeeland"}}
+    )
+    selection_id, total = saved["selectionId"], saved["total"]
+    by_eight = [
+        c.id
+        for n in range(1, math.ceil(total / 8) + 1)
+        for c in selection_page(mock.client(account), selection_id, n).companies
+    ]
+
+    listed = []
+    for page_nr in range(1, math.ceil(total / 20) + 1):
+        page = list_companies.sync_detailed(
+            client=mock.client(account), page_nr=page_nr, records_per_page=20,
+            selection_id=selection_id, company_name="no such name",
+        )  # fmt: skip
+        assert isinstance(page.parsed, CompanyListPage), page.content
+        assert page.parsed.total_count == total
+        listed += [c.id for c in page.parsed.companies]
+    foreign = list_companies.sync_detailed(
+        client=mock.client(other), page_nr=1, records_per_page=20, selection_id=selection_id
+    )
+
+    assert listed == by_eight
+    assert_error(foreign, 309, "UNKNOWN_SELECTION_ID", "Unknown selection ID.")

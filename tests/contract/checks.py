@@ -41,8 +41,9 @@ PEER_ENVIRONMENT = {
     "password": "DATACOLLECTIEF_PEER_PASSWORD",
     "applicationName": "DATACOLLECTIEF_PEER_APPLICATION",
 }
-#: Reads of an account-owned object by its id, and what another account must get instead.
-OWNED_READS = {"getCompanySelection": 309, "listWebsiteLeads": 400}
+#: Reads of an account-owned object by its id, and what another account must get instead
+#: (CompanyList only with a `selectionId`).
+OWNED_READS = {"getCompanySelection": 309, "listWebsiteLeads": 400, "listCompanies": 309}
 #: Operations that change the calling account's ownership, mutations or ledger.
 ACCOUNT_WRITES = frozenset(
     {
@@ -230,6 +231,8 @@ def tenant_isolated(ctx: Any, response: Any, case: Any) -> None:
     if operation in OWNED_READS:
         url = urlsplit(response.request.url)
         query = dict(parse_qsl(url.query, keep_blank_values=True)) | peer
+        if operation == "listCompanies" and not query.get("selectionId"):
+            return  # a search: nobody's own
         answer = http.request(response.request.method, url.path, params=query)
         if operation == "listWebsiteLeads" and answer.status_code == 200:
             mine = response.json()["Visits"]

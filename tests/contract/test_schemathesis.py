@@ -71,7 +71,10 @@ def config_for(credentials: dict[str, str]) -> SchemathesisConfig:
 
 
 load_from_path(str(CHECKS_FILE))
-app = create_app(Settings(companies=2000, validate_responses=True, random_seed=1))
+# The contract as written: lenient binding would turn negative cases into 200s.
+app = create_app(
+    Settings(companies=2000, validate_responses=True, random_seed=1, strict_params=True)
+)
 control = TestClient(app, base_url="http://testserver")
 _account = control.post("/_mock/accounts", json={"credits": CREDITS}).json()
 CREDENTIALS = {

@@ -49,7 +49,7 @@ LONG_MIN_CASES = 20_000
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """A mock server process with response validation; its log is drained, not shown."""
-    process, url = start_server(2000, "--validate-responses")
+    process, url = start_server(2000, "--validate-responses", "--strict-params")
     assert process.stdout is not None
     # Keep reading so the server never blocks on a full pipe.
     threading.Thread(target=process.stdout.read, daemon=True).start()

@@ -67,11 +67,12 @@ def active_id(app: Any, table: str) -> int:
 
 
 def assert_error(response: Any, status: int, name: str) -> dict[str, Any]:
+    """The error in the service's format; its "Message" here also holds the detail."""
     assert response.status_code == status, response.text
     assert response.headers["X-Error-Status"] == name
     body = response.json()
     assert body["Code"] == status and body["Status"] == name and body["Message"]
-    return dict(body)
+    return {**body, "Message": f"{body['Message']} {body.get('MessageDetail', '')}"}
 
 
 # -- the table ----------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from datacollectief_client.models import (
     Error,
     UpdatedCompaniesRequest,
     UpdatedCompaniesResult,
+    UpdatedCompaniesV1Result,
 )
 from mockserver.app import create_backend
 from mockserver.domain import search
@@ -404,12 +405,12 @@ def test_updated_companies_takes_at_most_100_ids(
         assert response.status_code == 400, response.content
         assert isinstance(response.parsed, Error)
         assert (response.parsed.code, response.parsed.status) == (400, "BAD_REQUEST")
-        assert parameter in response.parsed.message
+        assert parameter in str(response.parsed.message_detail)
         return
     # And at most 100 succeed
     assert response.status_code == 200, response.content
     result = response.parsed
-    assert isinstance(result, UpdatedCompaniesResult)
+    assert isinstance(result, UpdatedCompaniesResult | UpdatedCompaniesV1Result)
     # And the answer echoes the moment (a wall time March skips reads as the hour after)
     echoed = result.last_changed_date
     if wall_time_exists(since):

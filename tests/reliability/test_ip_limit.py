@@ -76,8 +76,8 @@ def test_bad_requests_block_one_address_for_one_window(two_addresses: TwoAddress
     bad = _bad_requests(mock.http, account)
     # Then each was answered as what it is, naming the problem
     assert [r.status_code for r in bad] == [400, 400, 300], [r.text for r in bad]
-    assert "recordsPerPage" in bad[0].json()["Message"]
-    assert f"at most {MAX_QUERY_BYTES} bytes" in bad[1].json()["Message"]
+    assert "recordsPerPage" in bad[0].json()["MessageDetail"]
+    assert f"at most {MAX_QUERY_BYTES} bytes" in bad[1].json()["MessageDetail"]
     # And that address is now refused with 313, even for a good request
     blocked = _good(mock.http, account)
     assert blocked.status_code == 313, blocked.text

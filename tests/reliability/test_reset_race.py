@@ -134,4 +134,4 @@ def test_a_reset_during_a_latency_fault_answers_301(monkeypatch: pytest.MonkeyPa
     assert response.headers["X-Error-Status"] == "UNKNOWN_LICENSE_NAME"
     body = response.json()
     assert (body["Code"], body["Status"]) == (301, "UNKNOWN_LICENSE_NAME")
-    assert "no longer exists" in body["Message"]
+    assert "no longer exists" in body["MessageDetail"]

@@ -50,7 +50,7 @@ def _refused(response: httpx.Response, code: int, status: str) -> str:
     assert response.headers["X-Error-Status"] == status
     body = response.json()
     assert (body["Code"], body["Status"]) == (code, status)
-    return str(body["Message"])
+    return " ".join(filter(None, (body["Message"], body.get("MessageDetail"))))
 
 
 def _state(mock: MockService, who: Credentials) -> dict[str, Any]:

@@ -171,7 +171,14 @@ def test_the_validator_used_as_oracle_rejects_invalid_values(location, value) ->
         ({"type": "string", "minimum": 1}, "minimum"),
         ({"type": "array", "items": {"type": "string"}, "uniqueItems": True}, "uniqueItems"),
         ({"type": "array"}, "items"),
-        ({"type": "object", "additionalProperties": {"type": "string"}}, "additionalProperties"),
+        (
+            {
+                "type": "object",
+                "properties": {"a": {"type": "string"}},
+                "additionalProperties": {"type": "string"},
+            },
+            "additionalProperties",
+        ),
         ({"type": "object", "required": ["a"]}, "['a']"),
         ({"type": "object", "readOnly": True}, "readOnly"),
         ({"type": "null"}, "'null'"),

@@ -16,15 +16,13 @@ from .contact_list_item import ContactListItem
 from .contact_list_result import ContactListResult
 from .contact_new_request import ContactNewRequest
 from .contact_new_result import ContactNewResult
-from .contact_new_result_status import ContactNewResultStatus
 from .contact_timestamps import ContactTimestamps
 from .download_statistics import DownloadStatistics
 from .employee_table import EmployeeTable
 from .employee_table_base_table_employee_item import EmployeeTableBaseTableEmployeeItem
 from .error import Error
+from .error_model_state import ErrorModelState
 from .feedback_receipt import FeedbackReceipt
-from .feedback_receipt_subject import FeedbackReceiptSubject
-from .feedback_status import FeedbackStatus
 from .function_table import FunctionTable
 from .function_table_base_table_function_item import FunctionTableBaseTableFunctionItem
 from .gender import Gender
@@ -41,8 +39,10 @@ from .message_reason_table import MessageReasonTable
 from .registered_account import RegisteredAccount
 from .updated_companies_request import UpdatedCompaniesRequest
 from .updated_companies_result import UpdatedCompaniesResult
+from .updated_companies_v1_result import UpdatedCompaniesV1Result
 from .updated_contacts_request import UpdatedContactsRequest
 from .updated_contacts_result import UpdatedContactsResult
+from .updated_contacts_v1_result import UpdatedContactsV1Result
 from .url_result import UrlResult
 from .user_feedback_company_request import UserFeedbackCompanyRequest
 from .user_feedback_contact_request import UserFeedbackContactRequest
@@ -68,15 +68,13 @@ __all__ = (
     "ContactListResult",
     "ContactNewRequest",
     "ContactNewResult",
-    "ContactNewResultStatus",
     "ContactTimestamps",
     "DownloadStatistics",
     "EmployeeTable",
     "EmployeeTableBaseTableEmployeeItem",
     "Error",
+    "ErrorModelState",
     "FeedbackReceipt",
-    "FeedbackReceiptSubject",
-    "FeedbackStatus",
     "FunctionTable",
     "FunctionTableBaseTableFunctionItem",
     "Gender",
@@ -93,8 +91,10 @@ __all__ = (
     "RegisteredAccount",
     "UpdatedCompaniesRequest",
     "UpdatedCompaniesResult",
+    "UpdatedCompaniesV1Result",
     "UpdatedContactsRequest",
     "UpdatedContactsResult",
+    "UpdatedContactsV1Result",
     "UrlResult",
     "UserFeedbackCompanyRequest",
     "UserFeedbackContactRequest",

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ClickPathStep")
 
 
@@ -13,14 +15,14 @@ T = TypeVar("T", bound="ClickPathStep")
 class ClickPathStep:
     """
     Attributes:
-        url (str):
-        title (str):
-        duration (int): Seconds on the page.
+        url (str | Unset):
+        title (str | Unset):
+        duration (int | Unset): Seconds on the page.
     """
 
-    url: str
-    title: str
-    duration: int
+    url: str | Unset = UNSET
+    title: str | Unset = UNSET
+    duration: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,24 +34,24 @@ class ClickPathStep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Url": url,
-                "Title": title,
-                "Duration": duration,
-            }
-        )
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["Url"] = url
+        if title is not UNSET:
+            field_dict["Title"] = title
+        if duration is not UNSET:
+            field_dict["Duration"] = duration
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("Url")
+        url = d.pop("Url", UNSET)
 
-        title = d.pop("Title")
+        title = d.pop("Title", UNSET)
 
-        duration = d.pop("Duration")
+        duration = d.pop("Duration", UNSET)
 
         click_path_step = cls(
             url=url,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.company_timestamps import CompanyTimestamps
 
@@ -19,64 +21,64 @@ class Company:
 
     Attributes:
         id (int): DATA-collectief company number.
-        name (str):
-        street (str):
-        street_number (int | None):
-        street_number_suffix (None | str):
-        zip_code (str): Postcode, `1234 AB`.
-        city (str):
-        province (str):
-        po_box (None | str): PO box (postbus).
-        po_box_zip_code (None | str):
-        po_box_city (None | str):
-        telephone (None | str):
-        email (None | str):
-        url (None | str):
-        kvk_number (str): Chamber of Commerce number (KvK-nummer), 8 digits.
-        branche_id (int):
-        branche_description (str):
-        employee_id (int):
-        employee_description (str):
-        legal_form_id (int):
-        legal_form_description (str):
-        import_export_id (int):
-        import_export_description (str):
-        deleted (bool):
-        last_changed_date (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
-            2026-11-30 14:05:00.
-        owned_until (str): End of the account's ownership window, `yyyy-MM-dd HH:mm:ss` (Europe/Amsterdam). Example:
-            2026-12-30 10:15:00.
-        timestamps (CompanyTimestamps): The last-change moment of every data field of the company (descriptions follow
-            their codes).
+        name (str | Unset):
+        street (str | Unset):
+        street_number (int | None | Unset):
+        street_number_suffix (None | str | Unset):
+        zip_code (str | Unset): Postcode, `1234 AB`.
+        city (str | Unset):
+        province (str | Unset):
+        po_box (None | str | Unset): PO box (postbus).
+        po_box_zip_code (None | str | Unset):
+        po_box_city (None | str | Unset):
+        telephone (None | str | Unset):
+        email (None | str | Unset):
+        url (None | str | Unset):
+        kvk_number (str | Unset): Chamber of Commerce number (KvK-nummer), 8 digits.
+        branche_id (int | Unset):
+        branche_description (str | Unset):
+        employee_id (int | Unset):
+        employee_description (str | Unset):
+        legal_form_id (int | Unset):
+        legal_form_description (str | Unset):
+        import_export_id (int | Unset):
+        import_export_description (str | Unset):
+        deleted (bool | Unset):
+        last_changed_date (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+        owned_until (str | Unset): End of the account's ownership window, `yyyy-MM-dd HH:mm:ss` (Europe/Amsterdam).
+            Example: 2026-12-30 10:15:00.
+        timestamps (CompanyTimestamps | Unset): The last-change moment of every data field of the company (descriptions
+            follow their codes).
     """
 
     id: int
-    name: str
-    street: str
-    street_number: int | None
-    street_number_suffix: None | str
-    zip_code: str
-    city: str
-    province: str
-    po_box: None | str
-    po_box_zip_code: None | str
-    po_box_city: None | str
-    telephone: None | str
-    email: None | str
-    url: None | str
-    kvk_number: str
-    branche_id: int
-    branche_description: str
-    employee_id: int
-    employee_description: str
-    legal_form_id: int
-    legal_form_description: str
-    import_export_id: int
-    import_export_description: str
-    deleted: bool
-    last_changed_date: str
-    owned_until: str
-    timestamps: CompanyTimestamps
+    name: str | Unset = UNSET
+    street: str | Unset = UNSET
+    street_number: int | None | Unset = UNSET
+    street_number_suffix: None | str | Unset = UNSET
+    zip_code: str | Unset = UNSET
+    city: str | Unset = UNSET
+    province: str | Unset = UNSET
+    po_box: None | str | Unset = UNSET
+    po_box_zip_code: None | str | Unset = UNSET
+    po_box_city: None | str | Unset = UNSET
+    telephone: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    kvk_number: str | Unset = UNSET
+    branche_id: int | Unset = UNSET
+    branche_description: str | Unset = UNSET
+    employee_id: int | Unset = UNSET
+    employee_description: str | Unset = UNSET
+    legal_form_id: int | Unset = UNSET
+    legal_form_description: str | Unset = UNSET
+    import_export_id: int | Unset = UNSET
+    import_export_description: str | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    last_changed_date: str | Unset = UNSET
+    owned_until: str | Unset = UNSET
+    timestamps: CompanyTimestamps | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,11 +88,17 @@ class Company:
 
         street = self.street
 
-        street_number: int | None
-        street_number = self.street_number
+        street_number: int | None | Unset
+        if isinstance(self.street_number, Unset):
+            street_number = UNSET
+        else:
+            street_number = self.street_number
 
-        street_number_suffix: None | str
-        street_number_suffix = self.street_number_suffix
+        street_number_suffix: None | str | Unset
+        if isinstance(self.street_number_suffix, Unset):
+            street_number_suffix = UNSET
+        else:
+            street_number_suffix = self.street_number_suffix
 
         zip_code = self.zip_code
 
@@ -98,23 +106,41 @@ class Company:
 
         province = self.province
 
-        po_box: None | str
-        po_box = self.po_box
+        po_box: None | str | Unset
+        if isinstance(self.po_box, Unset):
+            po_box = UNSET
+        else:
+            po_box = self.po_box
 
-        po_box_zip_code: None | str
-        po_box_zip_code = self.po_box_zip_code
+        po_box_zip_code: None | str | Unset
+        if isinstance(self.po_box_zip_code, Unset):
+            po_box_zip_code = UNSET
+        else:
+            po_box_zip_code = self.po_box_zip_code
 
-        po_box_city: None | str
-        po_box_city = self.po_box_city
+        po_box_city: None | str | Unset
+        if isinstance(self.po_box_city, Unset):
+            po_box_city = UNSET
+        else:
+            po_box_city = self.po_box_city
 
-        telephone: None | str
-        telephone = self.telephone
+        telephone: None | str | Unset
+        if isinstance(self.telephone, Unset):
+            telephone = UNSET
+        else:
+            telephone = self.telephone
 
-        email: None | str
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        url: None | str
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         kvk_number = self.kvk_number
 
@@ -140,41 +166,69 @@ class Company:
 
         owned_until = self.owned_until
 
-        timestamps = self.timestamps.to_dict()
+        timestamps: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.timestamps, Unset):
+            timestamps = self.timestamps.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "Id": id,
-                "Name": name,
-                "Street": street,
-                "StreetNumber": street_number,
-                "StreetNumberSuffix": street_number_suffix,
-                "ZipCode": zip_code,
-                "City": city,
-                "Province": province,
-                "POBox": po_box,
-                "POBoxZipCode": po_box_zip_code,
-                "POBoxCity": po_box_city,
-                "Telephone": telephone,
-                "Email": email,
-                "Url": url,
-                "KvkNumber": kvk_number,
-                "BrancheID": branche_id,
-                "BrancheDescription": branche_description,
-                "EmployeeID": employee_id,
-                "EmployeeDescription": employee_description,
-                "LegalFormID": legal_form_id,
-                "LegalFormDescription": legal_form_description,
-                "ImportExportID": import_export_id,
-                "ImportExportDescription": import_export_description,
-                "Deleted": deleted,
-                "LastChangedDate": last_changed_date,
-                "OwnedUntil": owned_until,
-                "Timestamps": timestamps,
             }
         )
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if street is not UNSET:
+            field_dict["Street"] = street
+        if street_number is not UNSET:
+            field_dict["StreetNumber"] = street_number
+        if street_number_suffix is not UNSET:
+            field_dict["StreetNumberSuffix"] = street_number_suffix
+        if zip_code is not UNSET:
+            field_dict["ZipCode"] = zip_code
+        if city is not UNSET:
+            field_dict["City"] = city
+        if province is not UNSET:
+            field_dict["Province"] = province
+        if po_box is not UNSET:
+            field_dict["POBox"] = po_box
+        if po_box_zip_code is not UNSET:
+            field_dict["POBoxZipCode"] = po_box_zip_code
+        if po_box_city is not UNSET:
+            field_dict["POBoxCity"] = po_box_city
+        if telephone is not UNSET:
+            field_dict["Telephone"] = telephone
+        if email is not UNSET:
+            field_dict["Email"] = email
+        if url is not UNSET:
+            field_dict["Url"] = url
+        if kvk_number is not UNSET:
+            field_dict["KvkNumber"] = kvk_number
+        if branche_id is not UNSET:
+            field_dict["BrancheID"] = branche_id
+        if branche_description is not UNSET:
+            field_dict["BrancheDescription"] = branche_description
+        if employee_id is not UNSET:
+            field_dict["EmployeeID"] = employee_id
+        if employee_description is not UNSET:
+            field_dict["EmployeeDescription"] = employee_description
+        if legal_form_id is not UNSET:
+            field_dict["LegalFormID"] = legal_form_id
+        if legal_form_description is not UNSET:
+            field_dict["LegalFormDescription"] = legal_form_description
+        if import_export_id is not UNSET:
+            field_dict["ImportExportID"] = import_export_id
+        if import_export_description is not UNSET:
+            field_dict["ImportExportDescription"] = import_export_description
+        if deleted is not UNSET:
+            field_dict["Deleted"] = deleted
+        if last_changed_date is not UNSET:
+            field_dict["LastChangedDate"] = last_changed_date
+        if owned_until is not UNSET:
+            field_dict["OwnedUntil"] = owned_until
+        if timestamps is not UNSET:
+            field_dict["Timestamps"] = timestamps
 
         return field_dict
 
@@ -185,97 +239,118 @@ class Company:
         d = dict(src_dict)
         id = d.pop("Id")
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        street = d.pop("Street")
+        street = d.pop("Street", UNSET)
 
-        def _parse_street_number(data: object) -> int | None:
+        def _parse_street_number(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        street_number = _parse_street_number(d.pop("StreetNumber"))
+        street_number = _parse_street_number(d.pop("StreetNumber", UNSET))
 
-        def _parse_street_number_suffix(data: object) -> None | str:
+        def _parse_street_number_suffix(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        street_number_suffix = _parse_street_number_suffix(d.pop("StreetNumberSuffix"))
+        street_number_suffix = _parse_street_number_suffix(d.pop("StreetNumberSuffix", UNSET))
 
-        zip_code = d.pop("ZipCode")
+        zip_code = d.pop("ZipCode", UNSET)
 
-        city = d.pop("City")
+        city = d.pop("City", UNSET)
 
-        province = d.pop("Province")
+        province = d.pop("Province", UNSET)
 
-        def _parse_po_box(data: object) -> None | str:
+        def _parse_po_box(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        po_box = _parse_po_box(d.pop("POBox"))
+        po_box = _parse_po_box(d.pop("POBox", UNSET))
 
-        def _parse_po_box_zip_code(data: object) -> None | str:
+        def _parse_po_box_zip_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        po_box_zip_code = _parse_po_box_zip_code(d.pop("POBoxZipCode"))
+        po_box_zip_code = _parse_po_box_zip_code(d.pop("POBoxZipCode", UNSET))
 
-        def _parse_po_box_city(data: object) -> None | str:
+        def _parse_po_box_city(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        po_box_city = _parse_po_box_city(d.pop("POBoxCity"))
+        po_box_city = _parse_po_box_city(d.pop("POBoxCity", UNSET))
 
-        def _parse_telephone(data: object) -> None | str:
+        def _parse_telephone(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        telephone = _parse_telephone(d.pop("Telephone"))
+        telephone = _parse_telephone(d.pop("Telephone", UNSET))
 
-        def _parse_email(data: object) -> None | str:
+        def _parse_email(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        email = _parse_email(d.pop("Email"))
+        email = _parse_email(d.pop("Email", UNSET))
 
-        def _parse_url(data: object) -> None | str:
+        def _parse_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("Url"))
+        url = _parse_url(d.pop("Url", UNSET))
 
-        kvk_number = d.pop("KvkNumber")
+        kvk_number = d.pop("KvkNumber", UNSET)
 
-        branche_id = d.pop("BrancheID")
+        branche_id = d.pop("BrancheID", UNSET)
 
-        branche_description = d.pop("BrancheDescription")
+        branche_description = d.pop("BrancheDescription", UNSET)
 
-        employee_id = d.pop("EmployeeID")
+        employee_id = d.pop("EmployeeID", UNSET)
 
-        employee_description = d.pop("EmployeeDescription")
+        employee_description = d.pop("EmployeeDescription", UNSET)
 
-        legal_form_id = d.pop("LegalFormID")
+        legal_form_id = d.pop("LegalFormID", UNSET)
 
-        legal_form_description = d.pop("LegalFormDescription")
+        legal_form_description = d.pop("LegalFormDescription", UNSET)
 
-        import_export_id = d.pop("ImportExportID")
+        import_export_id = d.pop("ImportExportID", UNSET)
 
-        import_export_description = d.pop("ImportExportDescription")
+        import_export_description = d.pop("ImportExportDescription", UNSET)
 
-        deleted = d.pop("Deleted")
+        deleted = d.pop("Deleted", UNSET)
 
-        last_changed_date = d.pop("LastChangedDate")
+        last_changed_date = d.pop("LastChangedDate", UNSET)
 
-        owned_until = d.pop("OwnedUntil")
+        owned_until = d.pop("OwnedUntil", UNSET)
 
-        timestamps = CompanyTimestamps.from_dict(d.pop("Timestamps"))
+        _timestamps = d.pop("Timestamps", UNSET)
+        timestamps: CompanyTimestamps | Unset
+        if isinstance(_timestamps, Unset):
+            timestamps = UNSET
+        else:
+            timestamps = CompanyTimestamps.from_dict(_timestamps)
 
         company = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CompanyLimited")
 
 
@@ -13,34 +15,34 @@ T = TypeVar("T", bound="CompanyLimited")
 class CompanyLimited:
     """
     Attributes:
-        id (int):
-        name (str):
-        street (str):
-        street_number (int | None):
-        street_number_suffix (None | str):
-        zip_code (str): Postcode, `1234 AB`.
-        city (str):
-        province (str): One of the 12 provinces.
-        branche_id (int): Code from `BaseTableBranche`.
-        branche_description (str):
-        employee_id (int): Code from `BaseTableEmployee`.
-        employee_description (str):
-        deleted (bool):
+        id (int | Unset):
+        name (str | Unset):
+        street (str | Unset):
+        street_number (int | None | Unset):
+        street_number_suffix (None | str | Unset):
+        zip_code (str | Unset): Postcode, `1234 AB`.
+        city (str | Unset):
+        province (str | Unset): One of the 12 provinces.
+        branche_id (int | Unset): Code from `BaseTableBranche`.
+        branche_description (str | Unset):
+        employee_id (int | Unset): Code from `BaseTableEmployee`.
+        employee_description (str | Unset):
+        deleted (bool | Unset):
     """
 
-    id: int
-    name: str
-    street: str
-    street_number: int | None
-    street_number_suffix: None | str
-    zip_code: str
-    city: str
-    province: str
-    branche_id: int
-    branche_description: str
-    employee_id: int
-    employee_description: str
-    deleted: bool
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    street: str | Unset = UNSET
+    street_number: int | None | Unset = UNSET
+    street_number_suffix: None | str | Unset = UNSET
+    zip_code: str | Unset = UNSET
+    city: str | Unset = UNSET
+    province: str | Unset = UNSET
+    branche_id: int | Unset = UNSET
+    branche_description: str | Unset = UNSET
+    employee_id: int | Unset = UNSET
+    employee_description: str | Unset = UNSET
+    deleted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,11 +52,17 @@ class CompanyLimited:
 
         street = self.street
 
-        street_number: int | None
-        street_number = self.street_number
+        street_number: int | None | Unset
+        if isinstance(self.street_number, Unset):
+            street_number = UNSET
+        else:
+            street_number = self.street_number
 
-        street_number_suffix: None | str
-        street_number_suffix = self.street_number_suffix
+        street_number_suffix: None | str | Unset
+        if isinstance(self.street_number_suffix, Unset):
+            street_number_suffix = UNSET
+        else:
+            street_number_suffix = self.street_number_suffix
 
         zip_code = self.zip_code
 
@@ -74,64 +82,78 @@ class CompanyLimited:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Id": id,
-                "Name": name,
-                "Street": street,
-                "StreetNumber": street_number,
-                "StreetNumberSuffix": street_number_suffix,
-                "ZipCode": zip_code,
-                "City": city,
-                "Province": province,
-                "BrancheID": branche_id,
-                "BrancheDescription": branche_description,
-                "EmployeeID": employee_id,
-                "EmployeeDescription": employee_description,
-                "Deleted": deleted,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["Id"] = id
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if street is not UNSET:
+            field_dict["Street"] = street
+        if street_number is not UNSET:
+            field_dict["StreetNumber"] = street_number
+        if street_number_suffix is not UNSET:
+            field_dict["StreetNumberSuffix"] = street_number_suffix
+        if zip_code is not UNSET:
+            field_dict["ZipCode"] = zip_code
+        if city is not UNSET:
+            field_dict["City"] = city
+        if province is not UNSET:
+            field_dict["Province"] = province
+        if branche_id is not UNSET:
+            field_dict["BrancheID"] = branche_id
+        if branche_description is not UNSET:
+            field_dict["BrancheDescription"] = branche_description
+        if employee_id is not UNSET:
+            field_dict["EmployeeID"] = employee_id
+        if employee_description is not UNSET:
+            field_dict["EmployeeDescription"] = employee_description
+        if deleted is not UNSET:
+            field_dict["Deleted"] = deleted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("Id")
+        id = d.pop("Id", UNSET)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        street = d.pop("Street")
+        street = d.pop("Street", UNSET)
 
-        def _parse_street_number(data: object) -> int | None:
+        def _parse_street_number(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        street_number = _parse_street_number(d.pop("StreetNumber"))
+        street_number = _parse_street_number(d.pop("StreetNumber", UNSET))
 
-        def _parse_street_number_suffix(data: object) -> None | str:
+        def _parse_street_number_suffix(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        street_number_suffix = _parse_street_number_suffix(d.pop("StreetNumberSuffix"))
+        street_number_suffix = _parse_street_number_suffix(d.pop("StreetNumberSuffix", UNSET))
 
-        zip_code = d.pop("ZipCode")
+        zip_code = d.pop("ZipCode", UNSET)
 
-        city = d.pop("City")
+        city = d.pop("City", UNSET)
 
-        province = d.pop("Province")
+        province = d.pop("Province", UNSET)
 
-        branche_id = d.pop("BrancheID")
+        branche_id = d.pop("BrancheID", UNSET)
 
-        branche_description = d.pop("BrancheDescription")
+        branche_description = d.pop("BrancheDescription", UNSET)
 
-        employee_id = d.pop("EmployeeID")
+        employee_id = d.pop("EmployeeID", UNSET)
 
-        employee_description = d.pop("EmployeeDescription")
+        employee_description = d.pop("EmployeeDescription", UNSET)
 
-        deleted = d.pop("Deleted")
+        deleted = d.pop("Deleted", UNSET)
 
         company_limited = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CompanyListItem")
 
 
@@ -15,21 +17,21 @@ class CompanyListItem:
 
     Attributes:
         id (int): DATA-collectief company number.
-        name (str): Company name (bedrijfsnaam).
-        street (str): Street (straat).
-        street_number (int | None): House number (huisnummer).
-        street_number_suffix (None | str): House number suffix (toevoeging).
-        city (str): City (plaats).
-        deleted (bool): Deleted (inactive) status (status verwijderd).
+        name (str | Unset): Company name (bedrijfsnaam).
+        street (str | Unset): Street (straat).
+        street_number (int | None | Unset): House number (huisnummer).
+        street_number_suffix (None | str | Unset): House number suffix (toevoeging).
+        city (str | Unset): City (plaats).
+        deleted (bool | Unset): Deleted (inactive) status (status verwijderd).
     """
 
     id: int
-    name: str
-    street: str
-    street_number: int | None
-    street_number_suffix: None | str
-    city: str
-    deleted: bool
+    name: str | Unset = UNSET
+    street: str | Unset = UNSET
+    street_number: int | None | Unset = UNSET
+    street_number_suffix: None | str | Unset = UNSET
+    city: str | Unset = UNSET
+    deleted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,11 +41,17 @@ class CompanyListItem:
 
         street = self.street
 
-        street_number: int | None
-        street_number = self.street_number
+        street_number: int | None | Unset
+        if isinstance(self.street_number, Unset):
+            street_number = UNSET
+        else:
+            street_number = self.street_number
 
-        street_number_suffix: None | str
-        street_number_suffix = self.street_number_suffix
+        street_number_suffix: None | str | Unset
+        if isinstance(self.street_number_suffix, Unset):
+            street_number_suffix = UNSET
+        else:
+            street_number_suffix = self.street_number_suffix
 
         city = self.city
 
@@ -54,14 +62,20 @@ class CompanyListItem:
         field_dict.update(
             {
                 "Id": id,
-                "Name": name,
-                "Street": street,
-                "StreetNumber": street_number,
-                "StreetNumberSuffix": street_number_suffix,
-                "City": city,
-                "Deleted": deleted,
             }
         )
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if street is not UNSET:
+            field_dict["Street"] = street
+        if street_number is not UNSET:
+            field_dict["StreetNumber"] = street_number
+        if street_number_suffix is not UNSET:
+            field_dict["StreetNumberSuffix"] = street_number_suffix
+        if city is not UNSET:
+            field_dict["City"] = city
+        if deleted is not UNSET:
+            field_dict["Deleted"] = deleted
 
         return field_dict
 
@@ -70,27 +84,31 @@ class CompanyListItem:
         d = dict(src_dict)
         id = d.pop("Id")
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        street = d.pop("Street")
+        street = d.pop("Street", UNSET)
 
-        def _parse_street_number(data: object) -> int | None:
+        def _parse_street_number(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        street_number = _parse_street_number(d.pop("StreetNumber"))
+        street_number = _parse_street_number(d.pop("StreetNumber", UNSET))
 
-        def _parse_street_number_suffix(data: object) -> None | str:
+        def _parse_street_number_suffix(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        street_number_suffix = _parse_street_number_suffix(d.pop("StreetNumberSuffix"))
+        street_number_suffix = _parse_street_number_suffix(d.pop("StreetNumberSuffix", UNSET))
 
-        city = d.pop("City")
+        city = d.pop("City", UNSET)
 
-        deleted = d.pop("Deleted")
+        deleted = d.pop("Deleted", UNSET)
 
         company_list_item = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CompanyTimestamps")
 
 
@@ -14,65 +16,65 @@ class CompanyTimestamps:
     """The last-change moment of every data field of the company (descriptions follow their codes).
 
     Attributes:
-        name (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example: 2026-11-30
-            14:05:00.
-        street (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example: 2026-11-30
-            14:05:00.
-        street_number (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        name (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        street_number_suffix (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+        street (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+            2026-11-30 14:05:00.
+        street_number (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
             Example: 2026-11-30 14:05:00.
-        zip_code (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        street_number_suffix (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC
+            3339). Example: 2026-11-30 14:05:00.
+        zip_code (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        city (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example: 2026-11-30
-            14:05:00.
-        province (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        city (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        po_box (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example: 2026-11-30
-            14:05:00.
-        po_box_zip_code (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        province (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        po_box_city (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        po_box (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        telephone (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        po_box_zip_code (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+        po_box_city (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+        telephone (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        email (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example: 2026-11-30
-            14:05:00.
-        url (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example: 2026-11-30
-            14:05:00.
-        kvk_number (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        email (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        branche_id (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        url (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        employee_id (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
-            2026-11-30 14:05:00.
-        legal_form_id (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
-            2026-11-30 14:05:00.
-        import_export_id (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
-            2026-11-30 14:05:00.
-        deleted (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        kvk_number (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+        branche_id (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+        employee_id (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+        legal_form_id (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+        import_export_id (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+        deleted (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
     """
 
-    name: str
-    street: str
-    street_number: str
-    street_number_suffix: str
-    zip_code: str
-    city: str
-    province: str
-    po_box: str
-    po_box_zip_code: str
-    po_box_city: str
-    telephone: str
-    email: str
-    url: str
-    kvk_number: str
-    branche_id: str
-    employee_id: str
-    legal_form_id: str
-    import_export_id: str
-    deleted: str
+    name: str | Unset = UNSET
+    street: str | Unset = UNSET
+    street_number: str | Unset = UNSET
+    street_number_suffix: str | Unset = UNSET
+    zip_code: str | Unset = UNSET
+    city: str | Unset = UNSET
+    province: str | Unset = UNSET
+    po_box: str | Unset = UNSET
+    po_box_zip_code: str | Unset = UNSET
+    po_box_city: str | Unset = UNSET
+    telephone: str | Unset = UNSET
+    email: str | Unset = UNSET
+    url: str | Unset = UNSET
+    kvk_number: str | Unset = UNSET
+    branche_id: str | Unset = UNSET
+    employee_id: str | Unset = UNSET
+    legal_form_id: str | Unset = UNSET
+    import_export_id: str | Unset = UNSET
+    deleted: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,72 +118,88 @@ class CompanyTimestamps:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-                "Street": street,
-                "StreetNumber": street_number,
-                "StreetNumberSuffix": street_number_suffix,
-                "ZipCode": zip_code,
-                "City": city,
-                "Province": province,
-                "POBox": po_box,
-                "POBoxZipCode": po_box_zip_code,
-                "POBoxCity": po_box_city,
-                "Telephone": telephone,
-                "Email": email,
-                "Url": url,
-                "KvkNumber": kvk_number,
-                "BrancheID": branche_id,
-                "EmployeeID": employee_id,
-                "LegalFormID": legal_form_id,
-                "ImportExportID": import_export_id,
-                "Deleted": deleted,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if street is not UNSET:
+            field_dict["Street"] = street
+        if street_number is not UNSET:
+            field_dict["StreetNumber"] = street_number
+        if street_number_suffix is not UNSET:
+            field_dict["StreetNumberSuffix"] = street_number_suffix
+        if zip_code is not UNSET:
+            field_dict["ZipCode"] = zip_code
+        if city is not UNSET:
+            field_dict["City"] = city
+        if province is not UNSET:
+            field_dict["Province"] = province
+        if po_box is not UNSET:
+            field_dict["POBox"] = po_box
+        if po_box_zip_code is not UNSET:
+            field_dict["POBoxZipCode"] = po_box_zip_code
+        if po_box_city is not UNSET:
+            field_dict["POBoxCity"] = po_box_city
+        if telephone is not UNSET:
+            field_dict["Telephone"] = telephone
+        if email is not UNSET:
+            field_dict["Email"] = email
+        if url is not UNSET:
+            field_dict["Url"] = url
+        if kvk_number is not UNSET:
+            field_dict["KvkNumber"] = kvk_number
+        if branche_id is not UNSET:
+            field_dict["BrancheID"] = branche_id
+        if employee_id is not UNSET:
+            field_dict["EmployeeID"] = employee_id
+        if legal_form_id is not UNSET:
+            field_dict["LegalFormID"] = legal_form_id
+        if import_export_id is not UNSET:
+            field_dict["ImportExportID"] = import_export_id
+        if deleted is not UNSET:
+            field_dict["Deleted"] = deleted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        street = d.pop("Street")
+        street = d.pop("Street", UNSET)
 
-        street_number = d.pop("StreetNumber")
+        street_number = d.pop("StreetNumber", UNSET)
 
-        street_number_suffix = d.pop("StreetNumberSuffix")
+        street_number_suffix = d.pop("StreetNumberSuffix", UNSET)
 
-        zip_code = d.pop("ZipCode")
+        zip_code = d.pop("ZipCode", UNSET)
 
-        city = d.pop("City")
+        city = d.pop("City", UNSET)
 
-        province = d.pop("Province")
+        province = d.pop("Province", UNSET)
 
-        po_box = d.pop("POBox")
+        po_box = d.pop("POBox", UNSET)
 
-        po_box_zip_code = d.pop("POBoxZipCode")
+        po_box_zip_code = d.pop("POBoxZipCode", UNSET)
 
-        po_box_city = d.pop("POBoxCity")
+        po_box_city = d.pop("POBoxCity", UNSET)
 
-        telephone = d.pop("Telephone")
+        telephone = d.pop("Telephone", UNSET)
 
-        email = d.pop("Email")
+        email = d.pop("Email", UNSET)
 
-        url = d.pop("Url")
+        url = d.pop("Url", UNSET)
 
-        kvk_number = d.pop("KvkNumber")
+        kvk_number = d.pop("KvkNumber", UNSET)
 
-        branche_id = d.pop("BrancheID")
+        branche_id = d.pop("BrancheID", UNSET)
 
-        employee_id = d.pop("EmployeeID")
+        employee_id = d.pop("EmployeeID", UNSET)
 
-        legal_form_id = d.pop("LegalFormID")
+        legal_form_id = d.pop("LegalFormID", UNSET)
 
-        import_export_id = d.pop("ImportExportID")
+        import_export_id = d.pop("ImportExportID", UNSET)
 
-        deleted = d.pop("Deleted")
+        deleted = d.pop("Deleted", UNSET)
 
         company_timestamps = cls(
             name=name,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gender import Gender
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactLimited")
 
@@ -15,24 +15,25 @@ T = TypeVar("T", bound="ContactLimited")
 class ContactLimited:
     """
     Attributes:
-        id (int):
-        company_id (int):
-        name (str): Last name; its last 3 characters are hidden as `...`.
-        first_name (str):
-        function_id (int):
-        function_description (str):
-        gender (Gender): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2 unknown (inferred). Example: 0.
-        deleted (bool):
+        id (int | Unset):
+        company_id (int | Unset):
+        name (str | Unset): Last name; its last 3 characters are hidden as `...`.
+        first_name (str | Unset):
+        function_id (int | Unset):
+        function_description (str | Unset):
+        gender (int | Unset): Gender as an answer carries it: 0 = Male (documented), 1 = Female, 2 = Unknown (inferred).
+            Typed as a plain number so that a value the service adds does not fail a parse. Example: 0.
+        deleted (bool | Unset):
     """
 
-    id: int
-    company_id: int
-    name: str
-    first_name: str
-    function_id: int
-    function_description: str
-    gender: Gender
-    deleted: bool
+    id: int | Unset = UNSET
+    company_id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    function_id: int | Unset = UNSET
+    function_description: str | Unset = UNSET
+    gender: int | Unset = UNSET
+    deleted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,45 +49,50 @@ class ContactLimited:
 
         function_description = self.function_description
 
-        gender = self.gender.value
+        gender = self.gender
 
         deleted = self.deleted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ID": id,
-                "CompanyID": company_id,
-                "Name": name,
-                "FirstName": first_name,
-                "FunctionID": function_id,
-                "FunctionDescription": function_description,
-                "Gender": gender,
-                "Deleted": deleted,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if company_id is not UNSET:
+            field_dict["CompanyID"] = company_id
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if first_name is not UNSET:
+            field_dict["FirstName"] = first_name
+        if function_id is not UNSET:
+            field_dict["FunctionID"] = function_id
+        if function_description is not UNSET:
+            field_dict["FunctionDescription"] = function_description
+        if gender is not UNSET:
+            field_dict["Gender"] = gender
+        if deleted is not UNSET:
+            field_dict["Deleted"] = deleted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("ID")
+        id = d.pop("ID", UNSET)
 
-        company_id = d.pop("CompanyID")
+        company_id = d.pop("CompanyID", UNSET)
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        first_name = d.pop("FirstName")
+        first_name = d.pop("FirstName", UNSET)
 
-        function_id = d.pop("FunctionID")
+        function_id = d.pop("FunctionID", UNSET)
 
-        function_description = d.pop("FunctionDescription")
+        function_description = d.pop("FunctionDescription", UNSET)
 
-        gender = Gender(d.pop("Gender"))
+        gender = d.pop("Gender", UNSET)
 
-        deleted = d.pop("Deleted")
+        deleted = d.pop("Deleted", UNSET)
 
         contact_limited = cls(
             id=id,

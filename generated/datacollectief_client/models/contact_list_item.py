@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gender import Gender
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactListItem")
 
@@ -21,8 +21,8 @@ class ContactListItem:
         first_name (str):
         function_id (int): Code from `BaseTableFunction`.
         function_description (str):
-        gender (Gender): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2 unknown (inferred). Example: 0.
-        deleted (bool):
+        gender (int | Unset): 0 = Male, 1 = Female, 2 = Unknown (see `GenderCode`).
+        deleted (bool | Unset):
     """
 
     id: int
@@ -30,8 +30,8 @@ class ContactListItem:
     first_name: str
     function_id: int
     function_description: str
-    gender: Gender
-    deleted: bool
+    gender: int | Unset = UNSET
+    deleted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +45,7 @@ class ContactListItem:
 
         function_description = self.function_description
 
-        gender = self.gender.value
+        gender = self.gender
 
         deleted = self.deleted
 
@@ -58,10 +58,12 @@ class ContactListItem:
                 "FirstName": first_name,
                 "FunctionID": function_id,
                 "FunctionDescription": function_description,
-                "Gender": gender,
-                "Deleted": deleted,
             }
         )
+        if gender is not UNSET:
+            field_dict["Gender"] = gender
+        if deleted is not UNSET:
+            field_dict["Deleted"] = deleted
 
         return field_dict
 
@@ -78,9 +80,9 @@ class ContactListItem:
 
         function_description = d.pop("FunctionDescription")
 
-        gender = Gender(d.pop("Gender"))
+        gender = d.pop("Gender", UNSET)
 
-        deleted = d.pop("Deleted")
+        deleted = d.pop("Deleted", UNSET)
 
         contact_list_item = cls(
             id=id,

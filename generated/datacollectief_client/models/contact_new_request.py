@@ -18,8 +18,8 @@ class ContactNewRequest:
         company_id (int): A DATA-collectief record number. Example: 1.
         name (str | Unset): A free-text field of a contribution; at most 200 characters.
         first_name (str | Unset): A free-text field of a contribution; at most 200 characters.
-        gender (Gender | Unset): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2 unknown (inferred).
-            Example: 0.
+        gender (Gender | Unset): Gender as a request carries it: a number in JSON (0 = `Male`, documented); 1 = `Female`
+            and 2 = `Unknown` are inferred. Json.NET also reads the names. Example: 0.
         function_description (str | Unset): A free-text field of a contribution; at most 200 characters.
         email (str | Unset): A free-text field of a contribution; at most 200 characters.
         telephone (str | Unset): A free-text field of a contribution; at most 200 characters.

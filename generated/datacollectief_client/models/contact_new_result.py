@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.contact_new_result_status import ContactNewResultStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactNewResult")
 
@@ -15,38 +15,33 @@ T = TypeVar("T", bound="ContactNewResult")
 class ContactNewResult:
     """
     Attributes:
-        id (int | None): The new contact's number; the existing one for `Duplicate`; null for `Incomplete`.
-        company_id (int):
         name (None | str):
         first_name (None | str):
-        gender (int | None): As offered: 0 male, 1 female, 2 unknown; null when not given.
-        function_description (None | str):
-        email (None | str):
+        gender (int | None): As offered: 0 male, 1 female, 2 unknown (values beyond 0 inferred); null when not given.
         telephone (None | str):
-        mobilephone (None | str):
-        status (ContactNewResultStatus): `Accepted` earns 1 credit; `Incomplete` and `Duplicate` cost 1.
-        credits_awarded (int): Credits this offer added (+1) or cost (-1).
+        id (int | None | Unset): The new contact's number; the existing one for `Duplicate`; null for `Incomplete`.
+        company_id (int | Unset):
+        function_description (None | str | Unset):
+        email (None | str | Unset):
+        mobilephone (None | str | Unset):
+        status (str | Unset): `Accepted` earns 1 credit; `Incomplete` and `Duplicate` cost 1 (the mock's values).
+        credits_awarded (int | Unset): Credits this offer added (+1) or cost (-1).
     """
 
-    id: int | None
-    company_id: int
     name: None | str
     first_name: None | str
     gender: int | None
-    function_description: None | str
-    email: None | str
     telephone: None | str
-    mobilephone: None | str
-    status: ContactNewResultStatus
-    credits_awarded: int
+    id: int | None | Unset = UNSET
+    company_id: int | Unset = UNSET
+    function_description: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    mobilephone: None | str | Unset = UNSET
+    status: str | Unset = UNSET
+    credits_awarded: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None
-        id = self.id
-
-        company_id = self.company_id
-
         name: None | str
         name = self.name
 
@@ -56,19 +51,36 @@ class ContactNewResult:
         gender: int | None
         gender = self.gender
 
-        function_description: None | str
-        function_description = self.function_description
-
-        email: None | str
-        email = self.email
-
         telephone: None | str
         telephone = self.telephone
 
-        mobilephone: None | str
-        mobilephone = self.mobilephone
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        status = self.status.value
+        company_id = self.company_id
+
+        function_description: None | str | Unset
+        if isinstance(self.function_description, Unset):
+            function_description = UNSET
+        else:
+            function_description = self.function_description
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobilephone: None | str | Unset
+        if isinstance(self.mobilephone, Unset):
+            mobilephone = UNSET
+        else:
+            mobilephone = self.mobilephone
+
+        status = self.status
 
         credits_awarded = self.credits_awarded
 
@@ -76,34 +88,32 @@ class ContactNewResult:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "ID": id,
-                "CompanyID": company_id,
                 "Name": name,
                 "FirstName": first_name,
                 "Gender": gender,
-                "FunctionDescription": function_description,
-                "Email": email,
                 "Telephone": telephone,
-                "Mobilephone": mobilephone,
-                "Status": status,
-                "CreditsAwarded": credits_awarded,
             }
         )
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if company_id is not UNSET:
+            field_dict["CompanyID"] = company_id
+        if function_description is not UNSET:
+            field_dict["FunctionDescription"] = function_description
+        if email is not UNSET:
+            field_dict["Email"] = email
+        if mobilephone is not UNSET:
+            field_dict["Mobilephone"] = mobilephone
+        if status is not UNSET:
+            field_dict["Status"] = status
+        if credits_awarded is not UNSET:
+            field_dict["CreditsAwarded"] = credits_awarded
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("ID"))
-
-        company_id = d.pop("CompanyID")
 
         def _parse_name(data: object) -> None | str:
             if data is None:
@@ -126,20 +136,6 @@ class ContactNewResult:
 
         gender = _parse_gender(d.pop("Gender"))
 
-        def _parse_function_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        function_description = _parse_function_description(d.pop("FunctionDescription"))
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("Email"))
-
         def _parse_telephone(data: object) -> None | str:
             if data is None:
                 return data
@@ -147,26 +143,57 @@ class ContactNewResult:
 
         telephone = _parse_telephone(d.pop("Telephone"))
 
-        def _parse_mobilephone(data: object) -> None | str:
+        def _parse_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        mobilephone = _parse_mobilephone(d.pop("Mobilephone"))
+        id = _parse_id(d.pop("ID", UNSET))
 
-        status = ContactNewResultStatus(d.pop("Status"))
+        company_id = d.pop("CompanyID", UNSET)
 
-        credits_awarded = d.pop("CreditsAwarded")
+        def _parse_function_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        function_description = _parse_function_description(d.pop("FunctionDescription", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("Email", UNSET))
+
+        def _parse_mobilephone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobilephone = _parse_mobilephone(d.pop("Mobilephone", UNSET))
+
+        status = d.pop("Status", UNSET)
+
+        credits_awarded = d.pop("CreditsAwarded", UNSET)
 
         contact_new_result = cls(
-            id=id,
-            company_id=company_id,
             name=name,
             first_name=first_name,
             gender=gender,
+            telephone=telephone,
+            id=id,
+            company_id=company_id,
             function_description=function_description,
             email=email,
-            telephone=telephone,
             mobilephone=mobilephone,
             status=status,
             credits_awarded=credits_awarded,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ContactTimestamps")
 
 
@@ -14,38 +16,38 @@ class ContactTimestamps:
     """The last-change moment of every data field of the contact.
 
     Attributes:
-        name (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example: 2026-11-30
-            14:05:00.
-        first_name (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        name (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        initials (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        first_name (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+        initials (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        gender (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example: 2026-11-30
-            14:05:00.
-        function_id (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        gender (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        department (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        function_id (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+        department (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+        email (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        email (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example: 2026-11-30
-            14:05:00.
-        telephone (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        telephone (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
-        mobilephone (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
-            2026-11-30 14:05:00.
-        deleted (str): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
+        mobilephone (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339).
+            Example: 2026-11-30 14:05:00.
+        deleted (str | Unset): A moment as `yyyy-MM-dd HH:mm:ss`, Europe/Amsterdam local time (not RFC 3339). Example:
             2026-11-30 14:05:00.
     """
 
-    name: str
-    first_name: str
-    initials: str
-    gender: str
-    function_id: str
-    department: str
-    email: str
-    telephone: str
-    mobilephone: str
-    deleted: str
+    name: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    initials: str | Unset = UNSET
+    gender: str | Unset = UNSET
+    function_id: str | Unset = UNSET
+    department: str | Unset = UNSET
+    email: str | Unset = UNSET
+    telephone: str | Unset = UNSET
+    mobilephone: str | Unset = UNSET
+    deleted: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,45 +73,52 @@ class ContactTimestamps:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-                "FirstName": first_name,
-                "Initials": initials,
-                "Gender": gender,
-                "FunctionID": function_id,
-                "Department": department,
-                "Email": email,
-                "Telephone": telephone,
-                "Mobilephone": mobilephone,
-                "Deleted": deleted,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if first_name is not UNSET:
+            field_dict["FirstName"] = first_name
+        if initials is not UNSET:
+            field_dict["Initials"] = initials
+        if gender is not UNSET:
+            field_dict["Gender"] = gender
+        if function_id is not UNSET:
+            field_dict["FunctionID"] = function_id
+        if department is not UNSET:
+            field_dict["Department"] = department
+        if email is not UNSET:
+            field_dict["Email"] = email
+        if telephone is not UNSET:
+            field_dict["Telephone"] = telephone
+        if mobilephone is not UNSET:
+            field_dict["Mobilephone"] = mobilephone
+        if deleted is not UNSET:
+            field_dict["Deleted"] = deleted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        first_name = d.pop("FirstName")
+        first_name = d.pop("FirstName", UNSET)
 
-        initials = d.pop("Initials")
+        initials = d.pop("Initials", UNSET)
 
-        gender = d.pop("Gender")
+        gender = d.pop("Gender", UNSET)
 
-        function_id = d.pop("FunctionID")
+        function_id = d.pop("FunctionID", UNSET)
 
-        department = d.pop("Department")
+        department = d.pop("Department", UNSET)
 
-        email = d.pop("Email")
+        email = d.pop("Email", UNSET)
 
-        telephone = d.pop("Telephone")
+        telephone = d.pop("Telephone", UNSET)
 
-        mobilephone = d.pop("Mobilephone")
+        mobilephone = d.pop("Mobilephone", UNSET)
 
-        deleted = d.pop("Deleted")
+        deleted = d.pop("Deleted", UNSET)
 
         contact_timestamps = cls(
             name=name,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="InfoVisit")
 
 
@@ -18,19 +20,19 @@ class InfoVisit:
             2026-11-30 14:05:00.
         start_time (str): Start time of day, `HH:mm:ss`.
         highest_rating_score (int): The highest interest score of the visit.
-        duration (int): Seconds on the site.
-        page_views (int):
-        referrer (None | str):
-        visitor_city (None | str):
+        duration (int | Unset): Seconds on the site.
+        page_views (int | Unset):
+        referrer (None | str | Unset):
+        visitor_city (None | str | Unset):
     """
 
     start_date: str
     start_time: str
     highest_rating_score: int
-    duration: int
-    page_views: int
-    referrer: None | str
-    visitor_city: None | str
+    duration: int | Unset = UNSET
+    page_views: int | Unset = UNSET
+    referrer: None | str | Unset = UNSET
+    visitor_city: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,11 +46,17 @@ class InfoVisit:
 
         page_views = self.page_views
 
-        referrer: None | str
-        referrer = self.referrer
+        referrer: None | str | Unset
+        if isinstance(self.referrer, Unset):
+            referrer = UNSET
+        else:
+            referrer = self.referrer
 
-        visitor_city: None | str
-        visitor_city = self.visitor_city
+        visitor_city: None | str | Unset
+        if isinstance(self.visitor_city, Unset):
+            visitor_city = UNSET
+        else:
+            visitor_city = self.visitor_city
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,12 +65,16 @@ class InfoVisit:
                 "StartDate": start_date,
                 "StartTime": start_time,
                 "HighestRatingScore": highest_rating_score,
-                "Duration": duration,
-                "PageViews": page_views,
-                "Referrer": referrer,
-                "VisitorCity": visitor_city,
             }
         )
+        if duration is not UNSET:
+            field_dict["Duration"] = duration
+        if page_views is not UNSET:
+            field_dict["PageViews"] = page_views
+        if referrer is not UNSET:
+            field_dict["Referrer"] = referrer
+        if visitor_city is not UNSET:
+            field_dict["VisitorCity"] = visitor_city
 
         return field_dict
 
@@ -75,23 +87,27 @@ class InfoVisit:
 
         highest_rating_score = d.pop("HighestRatingScore")
 
-        duration = d.pop("Duration")
+        duration = d.pop("Duration", UNSET)
 
-        page_views = d.pop("PageViews")
+        page_views = d.pop("PageViews", UNSET)
 
-        def _parse_referrer(data: object) -> None | str:
+        def _parse_referrer(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        referrer = _parse_referrer(d.pop("Referrer"))
+        referrer = _parse_referrer(d.pop("Referrer", UNSET))
 
-        def _parse_visitor_city(data: object) -> None | str:
+        def _parse_visitor_city(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        visitor_city = _parse_visitor_city(d.pop("VisitorCity"))
+        visitor_city = _parse_visitor_city(d.pop("VisitorCity", UNSET))
 
         info_visit = cls(
             start_date=start_date,

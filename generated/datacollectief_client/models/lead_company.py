@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="LeadCompany")
 
 
@@ -15,29 +17,29 @@ class LeadCompany:
 
     Attributes:
         id (int): DATA-collectief company number (use it with `ContactList`).
-        name (str):
-        street (str):
-        street_number (int | None):
-        street_number_suffix (None | str):
-        zip_code (str):
-        city (str):
-        telephone (None | str):
-        url (None | str):
-        branche_description (str):
-        employee_description (str):
+        name (str | Unset):
+        street (str | Unset):
+        street_number (int | None | Unset):
+        street_number_suffix (None | str | Unset):
+        zip_code (str | Unset):
+        city (str | Unset):
+        telephone (None | str | Unset):
+        url (None | str | Unset):
+        branche_description (str | Unset):
+        employee_description (str | Unset):
     """
 
     id: int
-    name: str
-    street: str
-    street_number: int | None
-    street_number_suffix: None | str
-    zip_code: str
-    city: str
-    telephone: None | str
-    url: None | str
-    branche_description: str
-    employee_description: str
+    name: str | Unset = UNSET
+    street: str | Unset = UNSET
+    street_number: int | None | Unset = UNSET
+    street_number_suffix: None | str | Unset = UNSET
+    zip_code: str | Unset = UNSET
+    city: str | Unset = UNSET
+    telephone: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    branche_description: str | Unset = UNSET
+    employee_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,21 +49,33 @@ class LeadCompany:
 
         street = self.street
 
-        street_number: int | None
-        street_number = self.street_number
+        street_number: int | None | Unset
+        if isinstance(self.street_number, Unset):
+            street_number = UNSET
+        else:
+            street_number = self.street_number
 
-        street_number_suffix: None | str
-        street_number_suffix = self.street_number_suffix
+        street_number_suffix: None | str | Unset
+        if isinstance(self.street_number_suffix, Unset):
+            street_number_suffix = UNSET
+        else:
+            street_number_suffix = self.street_number_suffix
 
         zip_code = self.zip_code
 
         city = self.city
 
-        telephone: None | str
-        telephone = self.telephone
+        telephone: None | str | Unset
+        if isinstance(self.telephone, Unset):
+            telephone = UNSET
+        else:
+            telephone = self.telephone
 
-        url: None | str
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         branche_description = self.branche_description
 
@@ -72,18 +86,28 @@ class LeadCompany:
         field_dict.update(
             {
                 "Id": id,
-                "Name": name,
-                "Street": street,
-                "StreetNumber": street_number,
-                "StreetNumberSuffix": street_number_suffix,
-                "ZipCode": zip_code,
-                "City": city,
-                "Telephone": telephone,
-                "Url": url,
-                "BrancheDescription": branche_description,
-                "EmployeeDescription": employee_description,
             }
         )
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if street is not UNSET:
+            field_dict["Street"] = street
+        if street_number is not UNSET:
+            field_dict["StreetNumber"] = street_number
+        if street_number_suffix is not UNSET:
+            field_dict["StreetNumberSuffix"] = street_number_suffix
+        if zip_code is not UNSET:
+            field_dict["ZipCode"] = zip_code
+        if city is not UNSET:
+            field_dict["City"] = city
+        if telephone is not UNSET:
+            field_dict["Telephone"] = telephone
+        if url is not UNSET:
+            field_dict["Url"] = url
+        if branche_description is not UNSET:
+            field_dict["BrancheDescription"] = branche_description
+        if employee_description is not UNSET:
+            field_dict["EmployeeDescription"] = employee_description
 
         return field_dict
 
@@ -92,45 +116,53 @@ class LeadCompany:
         d = dict(src_dict)
         id = d.pop("Id")
 
-        name = d.pop("Name")
+        name = d.pop("Name", UNSET)
 
-        street = d.pop("Street")
+        street = d.pop("Street", UNSET)
 
-        def _parse_street_number(data: object) -> int | None:
+        def _parse_street_number(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        street_number = _parse_street_number(d.pop("StreetNumber"))
+        street_number = _parse_street_number(d.pop("StreetNumber", UNSET))
 
-        def _parse_street_number_suffix(data: object) -> None | str:
+        def _parse_street_number_suffix(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        street_number_suffix = _parse_street_number_suffix(d.pop("StreetNumberSuffix"))
+        street_number_suffix = _parse_street_number_suffix(d.pop("StreetNumberSuffix", UNSET))
 
-        zip_code = d.pop("ZipCode")
+        zip_code = d.pop("ZipCode", UNSET)
 
-        city = d.pop("City")
+        city = d.pop("City", UNSET)
 
-        def _parse_telephone(data: object) -> None | str:
+        def _parse_telephone(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        telephone = _parse_telephone(d.pop("Telephone"))
+        telephone = _parse_telephone(d.pop("Telephone", UNSET))
 
-        def _parse_url(data: object) -> None | str:
+        def _parse_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("Url"))
+        url = _parse_url(d.pop("Url", UNSET))
 
-        branche_description = d.pop("BrancheDescription")
+        branche_description = d.pop("BrancheDescription", UNSET)
 
-        employee_description = d.pop("EmployeeDescription")
+        employee_description = d.pop("EmployeeDescription", UNSET)
 
         lead_company = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.message_reason import MessageReason
 
@@ -17,25 +19,25 @@ T = TypeVar("T", bound="MessageReasonTable")
 class MessageReasonTable:
     """
     Attributes:
-        base_table_message_reason (list[MessageReason]):
+        base_table_message_reason (list[MessageReason] | Unset):
     """
 
-    base_table_message_reason: list[MessageReason]
+    base_table_message_reason: list[MessageReason] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base_table_message_reason = []
-        for base_table_message_reason_item_data in self.base_table_message_reason:
-            base_table_message_reason_item = base_table_message_reason_item_data.to_dict()
-            base_table_message_reason.append(base_table_message_reason_item)
+        base_table_message_reason: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.base_table_message_reason, Unset):
+            base_table_message_reason = []
+            for base_table_message_reason_item_data in self.base_table_message_reason:
+                base_table_message_reason_item = base_table_message_reason_item_data.to_dict()
+                base_table_message_reason.append(base_table_message_reason_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "BaseTableMessageReason": base_table_message_reason,
-            }
-        )
+        field_dict.update({})
+        if base_table_message_reason is not UNSET:
+            field_dict["BaseTableMessageReason"] = base_table_message_reason
 
         return field_dict
 
@@ -44,12 +46,14 @@ class MessageReasonTable:
         from ..models.message_reason import MessageReason  # noqa: PLC0415
 
         d = dict(src_dict)
-        base_table_message_reason = []
-        _base_table_message_reason = d.pop("BaseTableMessageReason")
-        for base_table_message_reason_item_data in _base_table_message_reason:
-            base_table_message_reason_item = MessageReason.from_dict(base_table_message_reason_item_data)
+        _base_table_message_reason = d.pop("BaseTableMessageReason", UNSET)
+        base_table_message_reason: list[MessageReason] | Unset = UNSET
+        if _base_table_message_reason is not UNSET:
+            base_table_message_reason = []
+            for base_table_message_reason_item_data in _base_table_message_reason:
+                base_table_message_reason_item = MessageReason.from_dict(base_table_message_reason_item_data)
 
-            base_table_message_reason.append(base_table_message_reason_item)
+                base_table_message_reason.append(base_table_message_reason_item)
 
         message_reason_table = cls(
             base_table_message_reason=base_table_message_reason,

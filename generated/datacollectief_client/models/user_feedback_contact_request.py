@@ -25,8 +25,8 @@ class UserFeedbackContactRequest:
         email (str | Unset): A free-text field of a contribution; at most 200 characters.
         telephone (str | Unset): A free-text field of a contribution; at most 200 characters.
         mobile_phone (str | Unset): A free-text field of a contribution; at most 200 characters.
-        gender (Gender | Unset): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2 unknown (inferred).
-            Example: 0.
+        gender (Gender | Unset): Gender as a request carries it: a number in JSON (0 = `Male`, documented); 1 = `Female`
+            and 2 = `Unknown` are inferred. Json.NET also reads the names. Example: 0.
         department (str | Unset): A free-text field of a contribution; at most 200 characters.
     """
 

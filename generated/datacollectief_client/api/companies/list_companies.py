@@ -26,7 +26,11 @@ def _get_kwargs(
     po_box_city: str | Unset = UNSET,
     url_query: str | Unset = UNSET,
     email: str | Unset = UNSET,
+    selection_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    headers: dict[str, Any] = {}
+    headers["Accept"] = "application/json"
 
     params: dict[str, Any] = {}
 
@@ -62,6 +66,8 @@ def _get_kwargs(
 
     params["email"] = email
 
+    params["selectionId"] = selection_id
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -70,6 +76,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -82,13 +89,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 301:
-        response_301 = Error.from_dict(response.json())
-
+        response_301 = errors.parse_error(response)
         return response_301
 
     if response.status_code == 302:
-        response_302 = Error.from_dict(response.json())
-
+        response_302 = errors.parse_error(response)
         return response_302
 
     if response.status_code == 304:
@@ -96,33 +101,31 @@ def _parse_response(
         return response_304
 
     if response.status_code == 305:
-        response_305 = Error.from_dict(response.json())
-
+        response_305 = errors.parse_error(response)
         return response_305
 
-    if response.status_code == 311:
-        response_311 = Error.from_dict(response.json())
+    if response.status_code == 309:
+        response_309 = errors.parse_error(response)
+        return response_309
 
+    if response.status_code == 311:
+        response_311 = errors.parse_error(response)
         return response_311
 
     if response.status_code == 312:
-        response_312 = Error.from_dict(response.json())
-
+        response_312 = errors.parse_error(response)
         return response_312
 
     if response.status_code == 313:
-        response_313 = Error.from_dict(response.json())
-
+        response_313 = errors.parse_error(response)
         return response_313
 
     if response.status_code == 314:
-        response_314 = Error.from_dict(response.json())
-
+        response_314 = errors.parse_error(response)
         return response_314
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
+        response_400 = errors.parse_error(response)
         return response_400
 
     if client.raise_on_unexpected_status:
@@ -159,6 +162,7 @@ def sync_detailed(
     po_box_city: str | Unset = UNSET,
     url_query: str | Unset = UNSET,
     email: str | Unset = UNSET,
+    selection_id: int | Unset = UNSET,
 ) -> Response[Any | CompanyListPage | Error]:
     """Search companies (bedrijven zoeken)
 
@@ -184,6 +188,7 @@ def sync_detailed(
         po_box_city (str | Unset): A search value; at most 100 characters, no control characters.
         url_query (str | Unset): A search value; at most 100 characters, no control characters.
         email (str | Unset): A search value; at most 100 characters, no control characters.
+        selection_id (int | Unset): A DATA-collectief record number. Example: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +213,7 @@ def sync_detailed(
         po_box_city=po_box_city,
         url_query=url_query,
         email=email,
+        selection_id=selection_id,
     )
 
     response = client.get_httpx_client().request(
@@ -234,6 +240,7 @@ def sync(
     po_box_city: str | Unset = UNSET,
     url_query: str | Unset = UNSET,
     email: str | Unset = UNSET,
+    selection_id: int | Unset = UNSET,
 ) -> Any | CompanyListPage | Error | None:
     """Search companies (bedrijven zoeken)
 
@@ -259,6 +266,7 @@ def sync(
         po_box_city (str | Unset): A search value; at most 100 characters, no control characters.
         url_query (str | Unset): A search value; at most 100 characters, no control characters.
         email (str | Unset): A search value; at most 100 characters, no control characters.
+        selection_id (int | Unset): A DATA-collectief record number. Example: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,6 +292,7 @@ def sync(
         po_box_city=po_box_city,
         url_query=url_query,
         email=email,
+        selection_id=selection_id,
     ).parsed
 
 
@@ -304,6 +313,7 @@ async def asyncio_detailed(
     po_box_city: str | Unset = UNSET,
     url_query: str | Unset = UNSET,
     email: str | Unset = UNSET,
+    selection_id: int | Unset = UNSET,
 ) -> Response[Any | CompanyListPage | Error]:
     """Search companies (bedrijven zoeken)
 
@@ -329,6 +339,7 @@ async def asyncio_detailed(
         po_box_city (str | Unset): A search value; at most 100 characters, no control characters.
         url_query (str | Unset): A search value; at most 100 characters, no control characters.
         email (str | Unset): A search value; at most 100 characters, no control characters.
+        selection_id (int | Unset): A DATA-collectief record number. Example: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -353,6 +364,7 @@ async def asyncio_detailed(
         po_box_city=po_box_city,
         url_query=url_query,
         email=email,
+        selection_id=selection_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -377,6 +389,7 @@ async def asyncio(
     po_box_city: str | Unset = UNSET,
     url_query: str | Unset = UNSET,
     email: str | Unset = UNSET,
+    selection_id: int | Unset = UNSET,
 ) -> Any | CompanyListPage | Error | None:
     """Search companies (bedrijven zoeken)
 
@@ -402,6 +415,7 @@ async def asyncio(
         po_box_city (str | Unset): A search value; at most 100 characters, no control characters.
         url_query (str | Unset): A search value; at most 100 characters, no control characters.
         email (str | Unset): A search value; at most 100 characters, no control characters.
+        selection_id (int | Unset): A DATA-collectief record number. Example: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -428,5 +442,6 @@ async def asyncio(
             po_box_city=po_box_city,
             url_query=url_query,
             email=email,
+            selection_id=selection_id,
         )
     ).parsed

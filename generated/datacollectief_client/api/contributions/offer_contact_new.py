@@ -22,6 +22,9 @@ def _get_kwargs(
     mobilephone: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    headers["Accept"] = "application/json"
+
     params: dict[str, Any] = {}
 
     params["companyId"] = company_id
@@ -52,6 +55,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -64,13 +68,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 301:
-        response_301 = Error.from_dict(response.json())
-
+        response_301 = errors.parse_error(response)
         return response_301
 
     if response.status_code == 302:
-        response_302 = Error.from_dict(response.json())
-
+        response_302 = errors.parse_error(response)
         return response_302
 
     if response.status_code == 304:
@@ -78,48 +80,39 @@ def _parse_response(
         return response_304
 
     if response.status_code == 305:
-        response_305 = Error.from_dict(response.json())
-
+        response_305 = errors.parse_error(response)
         return response_305
 
     if response.status_code == 307:
-        response_307 = Error.from_dict(response.json())
-
+        response_307 = errors.parse_error(response)
         return response_307
 
     if response.status_code == 310:
-        response_310 = Error.from_dict(response.json())
-
+        response_310 = errors.parse_error(response)
         return response_310
 
     if response.status_code == 311:
-        response_311 = Error.from_dict(response.json())
-
+        response_311 = errors.parse_error(response)
         return response_311
 
     if response.status_code == 312:
-        response_312 = Error.from_dict(response.json())
-
+        response_312 = errors.parse_error(response)
         return response_312
 
     if response.status_code == 313:
-        response_313 = Error.from_dict(response.json())
-
+        response_313 = errors.parse_error(response)
         return response_313
 
     if response.status_code == 314:
-        response_314 = Error.from_dict(response.json())
-
+        response_314 = errors.parse_error(response)
         return response_314
 
     if response.status_code == 317:
-        response_317 = Error.from_dict(response.json())
-
+        response_317 = errors.parse_error(response)
         return response_317
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
+        response_400 = errors.parse_error(response)
         return response_400
 
     if client.raise_on_unexpected_status:
@@ -163,8 +156,9 @@ def sync_detailed(
         company_id (int): A DATA-collectief record number. Example: 1.
         name (str | Unset): A free-text field of a contribution; at most 200 characters.
         first_name (str | Unset): A free-text field of a contribution; at most 200 characters.
-        gender (Gender | Unset): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2
-            unknown (inferred). Example: 0.
+        gender (Gender | Unset): Gender as a request carries it: a number in JSON (0 = `Male`,
+            documented); 1 = `Female` and 2 = `Unknown` are inferred. Json.NET also reads the names.
+            Example: 0.
         function_description (str | Unset): A free-text field of a contribution; at most 200
             characters.
         email (str | Unset): A free-text field of a contribution; at most 200 characters.
@@ -221,8 +215,9 @@ def sync(
         company_id (int): A DATA-collectief record number. Example: 1.
         name (str | Unset): A free-text field of a contribution; at most 200 characters.
         first_name (str | Unset): A free-text field of a contribution; at most 200 characters.
-        gender (Gender | Unset): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2
-            unknown (inferred). Example: 0.
+        gender (Gender | Unset): Gender as a request carries it: a number in JSON (0 = `Male`,
+            documented); 1 = `Female` and 2 = `Unknown` are inferred. Json.NET also reads the names.
+            Example: 0.
         function_description (str | Unset): A free-text field of a contribution; at most 200
             characters.
         email (str | Unset): A free-text field of a contribution; at most 200 characters.
@@ -274,8 +269,9 @@ async def asyncio_detailed(
         company_id (int): A DATA-collectief record number. Example: 1.
         name (str | Unset): A free-text field of a contribution; at most 200 characters.
         first_name (str | Unset): A free-text field of a contribution; at most 200 characters.
-        gender (Gender | Unset): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2
-            unknown (inferred). Example: 0.
+        gender (Gender | Unset): Gender as a request carries it: a number in JSON (0 = `Male`,
+            documented); 1 = `Female` and 2 = `Unknown` are inferred. Json.NET also reads the names.
+            Example: 0.
         function_description (str | Unset): A free-text field of a contribution; at most 200
             characters.
         email (str | Unset): A free-text field of a contribution; at most 200 characters.
@@ -330,8 +326,9 @@ async def asyncio(
         company_id (int): A DATA-collectief record number. Example: 1.
         name (str | Unset): A free-text field of a contribution; at most 200 characters.
         first_name (str | Unset): A free-text field of a contribution; at most 200 characters.
-        gender (Gender | Unset): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2
-            unknown (inferred). Example: 0.
+        gender (Gender | Unset): Gender as a request carries it: a number in JSON (0 = `Male`,
+            documented); 1 = `Female` and 2 = `Unknown` are inferred. Json.NET also reads the names.
+            Example: 0.
         function_description (str | Unset): A free-text field of a contribution; at most 200
             characters.
         email (str | Unset): A free-text field of a contribution; at most 200 characters.

@@ -26,6 +26,9 @@ def _get_kwargs(
     department: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    headers["Accept"] = "application/json"
+
     params: dict[str, Any] = {}
 
     params["contactId"] = contact_id
@@ -64,6 +67,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -76,13 +80,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 301:
-        response_301 = Error.from_dict(response.json())
-
+        response_301 = errors.parse_error(response)
         return response_301
 
     if response.status_code == 302:
-        response_302 = Error.from_dict(response.json())
-
+        response_302 = errors.parse_error(response)
         return response_302
 
     if response.status_code == 304:
@@ -90,43 +92,35 @@ def _parse_response(
         return response_304
 
     if response.status_code == 305:
-        response_305 = Error.from_dict(response.json())
-
+        response_305 = errors.parse_error(response)
         return response_305
 
     if response.status_code == 308:
-        response_308 = Error.from_dict(response.json())
-
+        response_308 = errors.parse_error(response)
         return response_308
 
     if response.status_code == 311:
-        response_311 = Error.from_dict(response.json())
-
+        response_311 = errors.parse_error(response)
         return response_311
 
     if response.status_code == 312:
-        response_312 = Error.from_dict(response.json())
-
+        response_312 = errors.parse_error(response)
         return response_312
 
     if response.status_code == 313:
-        response_313 = Error.from_dict(response.json())
-
+        response_313 = errors.parse_error(response)
         return response_313
 
     if response.status_code == 314:
-        response_314 = Error.from_dict(response.json())
-
+        response_314 = errors.parse_error(response)
         return response_314
 
     if response.status_code == 316:
-        response_316 = Error.from_dict(response.json())
-
+        response_316 = errors.parse_error(response)
         return response_316
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
+        response_400 = errors.parse_error(response)
         return response_400
 
     if client.raise_on_unexpected_status:
@@ -179,8 +173,9 @@ def sync_detailed(
         email (str | Unset): A free-text field of a contribution; at most 200 characters.
         telephone (str | Unset): A free-text field of a contribution; at most 200 characters.
         mobile_phone (str | Unset): A free-text field of a contribution; at most 200 characters.
-        gender (Gender | Unset): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2
-            unknown (inferred). Example: 0.
+        gender (Gender | Unset): Gender as a request carries it: a number in JSON (0 = `Male`,
+            documented); 1 = `Female` and 2 = `Unknown` are inferred. Json.NET also reads the names.
+            Example: 0.
         department (str | Unset): A free-text field of a contribution; at most 200 characters.
 
     Raises:
@@ -246,8 +241,9 @@ def sync(
         email (str | Unset): A free-text field of a contribution; at most 200 characters.
         telephone (str | Unset): A free-text field of a contribution; at most 200 characters.
         mobile_phone (str | Unset): A free-text field of a contribution; at most 200 characters.
-        gender (Gender | Unset): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2
-            unknown (inferred). Example: 0.
+        gender (Gender | Unset): Gender as a request carries it: a number in JSON (0 = `Male`,
+            documented); 1 = `Female` and 2 = `Unknown` are inferred. Json.NET also reads the names.
+            Example: 0.
         department (str | Unset): A free-text field of a contribution; at most 200 characters.
 
     Raises:
@@ -308,8 +304,9 @@ async def asyncio_detailed(
         email (str | Unset): A free-text field of a contribution; at most 200 characters.
         telephone (str | Unset): A free-text field of a contribution; at most 200 characters.
         mobile_phone (str | Unset): A free-text field of a contribution; at most 200 characters.
-        gender (Gender | Unset): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2
-            unknown (inferred). Example: 0.
+        gender (Gender | Unset): Gender as a request carries it: a number in JSON (0 = `Male`,
+            documented); 1 = `Female` and 2 = `Unknown` are inferred. Json.NET also reads the names.
+            Example: 0.
         department (str | Unset): A free-text field of a contribution; at most 200 characters.
 
     Raises:
@@ -373,8 +370,9 @@ async def asyncio(
         email (str | Unset): A free-text field of a contribution; at most 200 characters.
         telephone (str | Unset): A free-text field of a contribution; at most 200 characters.
         mobile_phone (str | Unset): A free-text field of a contribution; at most 200 characters.
-        gender (Gender | Unset): Gender as JSON carries it: 0 male (Male), 1 female (Female), 2
-            unknown (inferred). Example: 0.
+        gender (Gender | Unset): Gender as a request carries it: a number in JSON (0 = `Male`,
+            documented); 1 = `Female` and 2 = `Unknown` are inferred. Json.NET also reads the names.
+            Example: 0.
         department (str | Unset): A free-text field of a contribution; at most 200 characters.
 
     Raises:

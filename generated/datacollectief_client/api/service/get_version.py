@@ -11,11 +11,15 @@ from ...types import Response
 
 def _get_kwargs() -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    headers["Accept"] = "application/json"
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/Version",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -28,13 +32,11 @@ def _parse_response(
         return response_200
 
     if response.status_code == 301:
-        response_301 = Error.from_dict(response.json())
-
+        response_301 = errors.parse_error(response)
         return response_301
 
     if response.status_code == 302:
-        response_302 = Error.from_dict(response.json())
-
+        response_302 = errors.parse_error(response)
         return response_302
 
     if response.status_code == 304:
@@ -42,33 +44,27 @@ def _parse_response(
         return response_304
 
     if response.status_code == 305:
-        response_305 = Error.from_dict(response.json())
-
+        response_305 = errors.parse_error(response)
         return response_305
 
     if response.status_code == 311:
-        response_311 = Error.from_dict(response.json())
-
+        response_311 = errors.parse_error(response)
         return response_311
 
     if response.status_code == 312:
-        response_312 = Error.from_dict(response.json())
-
+        response_312 = errors.parse_error(response)
         return response_312
 
     if response.status_code == 313:
-        response_313 = Error.from_dict(response.json())
-
+        response_313 = errors.parse_error(response)
         return response_313
 
     if response.status_code == 314:
-        response_314 = Error.from_dict(response.json())
-
+        response_314 = errors.parse_error(response)
         return response_314
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
+        response_400 = errors.parse_error(response)
         return response_400
 
     if client.raise_on_unexpected_status:

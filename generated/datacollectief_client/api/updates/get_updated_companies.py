@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.updated_companies_result import UpdatedCompaniesResult
+from ...models.updated_companies_v1_result import UpdatedCompaniesV1Result
 from ...types import UNSET, Response
 
 
@@ -14,6 +14,9 @@ def _get_kwargs(
     company_ids: str,
     last_changed_date: str,
 ) -> dict[str, Any]:
+
+    headers: dict[str, Any] = {}
+    headers["Accept"] = "application/json"
 
     params: dict[str, Any] = {}
 
@@ -29,25 +32,24 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | UpdatedCompaniesResult | None:
+) -> Any | Error | UpdatedCompaniesV1Result | None:
     if response.status_code == 200:
-        response_200 = UpdatedCompaniesResult.from_dict(response.json())
+        response_200 = UpdatedCompaniesV1Result.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 301:
-        response_301 = Error.from_dict(response.json())
-
+        response_301 = errors.parse_error(response)
         return response_301
 
     if response.status_code == 302:
-        response_302 = Error.from_dict(response.json())
-
+        response_302 = errors.parse_error(response)
         return response_302
 
     if response.status_code == 304:
@@ -55,38 +57,31 @@ def _parse_response(
         return response_304
 
     if response.status_code == 305:
-        response_305 = Error.from_dict(response.json())
-
+        response_305 = errors.parse_error(response)
         return response_305
 
     if response.status_code == 306:
-        response_306 = Error.from_dict(response.json())
-
+        response_306 = errors.parse_error(response)
         return response_306
 
     if response.status_code == 311:
-        response_311 = Error.from_dict(response.json())
-
+        response_311 = errors.parse_error(response)
         return response_311
 
     if response.status_code == 312:
-        response_312 = Error.from_dict(response.json())
-
+        response_312 = errors.parse_error(response)
         return response_312
 
     if response.status_code == 313:
-        response_313 = Error.from_dict(response.json())
-
+        response_313 = errors.parse_error(response)
         return response_313
 
     if response.status_code == 314:
-        response_314 = Error.from_dict(response.json())
-
+        response_314 = errors.parse_error(response)
         return response_314
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
+        response_400 = errors.parse_error(response)
         return response_400
 
     if client.raise_on_unexpected_status:
@@ -97,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | UpdatedCompaniesResult]:
+) -> Response[Any | Error | UpdatedCompaniesV1Result]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -111,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     company_ids: str,
     last_changed_date: str,
-) -> Response[Any | Error | UpdatedCompaniesResult]:
+) -> Response[Any | Error | UpdatedCompaniesV1Result]:
     """Which companies changed since a date (bedrijven met mutatie)
 
      Of at most 100 company numbers, answers those whose record changed after
@@ -129,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | UpdatedCompaniesResult]
+        Response[Any | Error | UpdatedCompaniesV1Result]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +144,7 @@ def sync(
     client: AuthenticatedClient,
     company_ids: str,
     last_changed_date: str,
-) -> Any | Error | UpdatedCompaniesResult | None:
+) -> Any | Error | UpdatedCompaniesV1Result | None:
     """Which companies changed since a date (bedrijven met mutatie)
 
      Of at most 100 company numbers, answers those whose record changed after
@@ -167,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | UpdatedCompaniesResult
+        Any | Error | UpdatedCompaniesV1Result
     """
 
     return sync_detailed(
@@ -182,7 +177,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     company_ids: str,
     last_changed_date: str,
-) -> Response[Any | Error | UpdatedCompaniesResult]:
+) -> Response[Any | Error | UpdatedCompaniesV1Result]:
     """Which companies changed since a date (bedrijven met mutatie)
 
      Of at most 100 company numbers, answers those whose record changed after
@@ -200,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | UpdatedCompaniesResult]
+        Response[Any | Error | UpdatedCompaniesV1Result]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient,
     company_ids: str,
     last_changed_date: str,
-) -> Any | Error | UpdatedCompaniesResult | None:
+) -> Any | Error | UpdatedCompaniesV1Result | None:
     """Which companies changed since a date (bedrijven met mutatie)
 
      Of at most 100 company numbers, answers those whose record changed after
@@ -236,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | UpdatedCompaniesResult
+        Any | Error | UpdatedCompaniesV1Result
     """
 
     return (
