@@ -246,7 +246,8 @@ class DataContractWriter:
     @staticmethod
     def _value(value: Any, schema: Mapping[str, Any]) -> str:
         """A primitive value; an enum value by its name where the schema names them."""
-        names, values = schema.get("x-enum-names"), schema.get("enum")
+        # `x-enum-values` names the values of a plain number in answers (`GenderCode`).
+        names, values = schema.get("x-enum-names"), schema.get("enum", schema.get("x-enum-values"))
         if isinstance(names, list) and isinstance(values, list) and not isinstance(value, bool):
             for candidate, label in zip(values, names, strict=False):
                 if candidate == value and not isinstance(candidate, bool):

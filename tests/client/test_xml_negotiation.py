@@ -74,6 +74,17 @@ def local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def test_xml_writes_gender_by_name(account: Account) -> None:
+    """When a company's contacts are asked in XML, then each Gender is written by name, as the
+    help page's XML sample shows (`Male` where JSON carries 0)."""
+    names = {0: "Male", 1: "Female", 2: "Unknown"}
+    json_answer = account.get("/api/ContactList", None, id=1).json()
+    root = parse(account.get("/api/ContactList", "application/xml", id=1))
+    genders = [e.text for e in root.iter() if local(e.tag) == "Gender"]
+    assert genders == [names[c["Gender"]] for c in json_answer["Contacts"]]
+    assert genders
+
+
 # -- which answers turn XML ----------------------------------------------------------------
 
 
@@ -224,7 +235,7 @@ def from_xml(element: ET.Element, schema: Any) -> Any:
     text = element.text or ""
     enum_names = node.get("x-enum-names")
     if enum_names and text in enum_names:
-        return node["enum"][enum_names.index(text)]
+        return node.get("enum", node.get("x-enum-values"))[enum_names.index(text)]
     if kind == "integer":
         return int(text)
     if kind == "number":

@@ -26,7 +26,8 @@ class Contact:
         first_name (str | Unset):
         initials (str | Unset):
         gender (int | Unset): Gender as an answer carries it: 0 = Male (documented), 1 = Female, 2 = Unknown (inferred).
-            Typed as a plain number so that a value the service adds does not fail a parse. Example: 0.
+            Typed as a plain number so that a value the service adds does not fail a parse. XML carries the name (`Male`),
+            as the help page's XML sample shows. Example: 0.
         function_id (int | Unset):
         function_description (str | Unset):
         department (None | str | Unset):

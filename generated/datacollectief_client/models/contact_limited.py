@@ -22,7 +22,8 @@ class ContactLimited:
         function_id (int | Unset):
         function_description (str | Unset):
         gender (int | Unset): Gender as an answer carries it: 0 = Male (documented), 1 = Female, 2 = Unknown (inferred).
-            Typed as a plain number so that a value the service adds does not fail a parse. Example: 0.
+            Typed as a plain number so that a value the service adds does not fail a parse. XML carries the name (`Male`),
+            as the help page's XML sample shows. Example: 0.
         deleted (bool | Unset):
     """
 
