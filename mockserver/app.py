@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import inspect
-import logging
 import os
 import random
 from collections.abc import Callable
 from typing import Any
-
-import connexion
-from connexion import AsyncApp
-from connexion.middleware import ConnexionMiddleware, MiddlewarePosition
-from connexion.options import SwaggerUIOptions
-from connexion.resolver import Resolver
 
 from .control import Control, add_control_plane, is_journal_request
 from .domain.backend import Backend
@@ -24,8 +17,17 @@ from .http.access_log import mask_access_log
 from .http.binding import LenientBindingMiddleware
 from .http.errors import install_error_handlers
 from .http.faults import FaultMiddleware, strike
+from .http.framework import (
+    AsyncApp,
+    FastAsyncApp,
+    MiddlewarePosition,
+    Resolver,
+    SwaggerUIOptions,
+    default_middlewares,
+    quiet_undefined_parameter_log,
+    request_base_url,
+)
 from .http.journal import Journal, JournalMiddleware, RequestJournal, SharedJournal
-from .http.operations import FastAsyncApp
 from .http.security import ACCOUNT_KEY, security_map
 from .http.size_limits import SizeLimitMiddleware
 from .http.surface import VerifiedSurfaceMiddleware
@@ -49,7 +51,7 @@ def _configure_logging() -> None:
     """Quiet connexion's noise about the credentials, and keep passwords out of access logs."""
     # connexion logs every credential query parameter as "not defined in specification": the
     # credentials are security schemes, so that message is noise.
-    logging.getLogger("connexion.decorators.parameter").setLevel(logging.CRITICAL)
+    quiet_undefined_parameter_log()
     # Credentials travel in the query string: uvicorn's access log must not show the password.
     mask_access_log()
 
@@ -113,14 +115,11 @@ def _operation(backend: Backend, handler: Callable[..., dict[str, Any]], operati
         if hit is not None:
             await strike(hit)
         if wants_base_url:
-            kwargs["base_url"] = str(connexion.request.base_url).rstrip("/")
+            kwargs["base_url"] = request_base_url().rstrip("/")
         # JSON, named: the spec lists XML beside it, which negotiation makes from the JSON.
         return handler(backend, account, **kwargs), 200, {"Content-Type": JSON}
 
     operation.__name__ = operation_id
-    # connexion's decorator chain (still used for operations with a body) inspects the
-    # handler's signature on every request: hand it a ready one.
-    operation.__signature__ = inspect.signature(operation)  # type: ignore[attr-defined]
     return operation
 
 
@@ -131,7 +130,7 @@ def create_app(settings: Settings | None = None, backend: Backend | None = None)
     backend = backend or create_backend(settings)
     table = {op_id: _operation(backend, fn, op_id) for op_id, fn in OPERATIONS.items()}
     # Outermost, so that it can drop the connection of the server underneath.
-    middlewares = [FaultMiddleware, *ConnexionMiddleware.default_middlewares]
+    middlewares = [FaultMiddleware, *default_middlewares()]
     app = FastAsyncApp(__name__, specification_dir=SPEC_DIR, middlewares=middlewares)
     app.add_api(
         "datacollectief.yaml",

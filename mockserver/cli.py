@@ -18,9 +18,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from connexion import AsyncApp
-    from uvicorn.supervisors import Multiprocess
-
+    from .http.framework import AsyncApp
     from .settings import Settings
 
 __all__ = ["SETTINGS_ENV", "main", "worker_app"]
@@ -109,12 +107,10 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         )
     if args.workers < 1:
         parser.error("--workers must be at least 1")
-    import uvicorn
-
     # connexion imports starlette's TestClient at import time, which warns about httpx.
     warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
     from .app import create_app
-    from .http.protocol import ServiceHttpToolsProtocol
+    from .http.server import serve
     from .settings import Settings
 
     settings = Settings(
@@ -141,10 +137,7 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     app = create_app(settings)
     sock.listen(2048)
     _banner(args.host, sock)
-    config = uvicorn.Config(
-        app, log_level=args.log_level, access_log=args.access_log, http=ServiceHttpToolsProtocol
-    )
-    uvicorn.Server(config).run(sockets=[sock])
+    serve(app, sock, log_level=args.log_level, access_log=args.access_log)
     return 0
 
 
@@ -180,12 +173,9 @@ def _database_file(db: str) -> Iterator[str]:
 
 def _serve_workers(args: argparse.Namespace, settings: Settings, sock: socket.socket) -> int:
     """Prepare the database once, then run `--workers` uvicorn processes on the bound socket."""
-    import uvicorn
-    from uvicorn.supervisors import Multiprocess
-
     from .app import create_backend
     from .http.journal import SharedJournal
-    from .http.protocol import ServiceHttpToolsProtocol
+    from .http.server import serve_workers
 
     # Until the supervisor takes the signals over, a SIGTERM still removes the temporary file.
     signal.signal(signal.SIGTERM, _stop)
@@ -197,40 +187,13 @@ def _serve_workers(args: argparse.Namespace, settings: Settings, sock: socket.so
             conn.close()
             os.environ[SETTINGS_ENV] = json.dumps(dataclasses.asdict(settings))
             sock.listen(2048)
-            config = uvicorn.Config(
-                f"{__name__}:worker_app", factory=True, workers=args.workers,
+            return serve_workers(
+                f"{__name__}:worker_app", args.workers, sock,
                 log_level=args.log_level, access_log=args.access_log,
-                http=ServiceHttpToolsProtocol,
+                on_ready=lambda: _banner(args.host, sock),
             )  # fmt: skip
-            return _supervise(Multiprocess(config, sockets=[sock]), args.host, sock)
     finally:
         sock.close()
-
-
-def _supervise(supervisor: Multiprocess, host: str, sock: socket.socket) -> int:
-    """`Multiprocess.run`, printing the banner only once every worker answers."""
-    from uvicorn.config import STARTUP_FAILURE
-
-    supervisor.init_processes()
-    timeout = supervisor.config.timeout_worker_healthcheck * 12
-    ready = all(
-        process.wait_until_ready(timeout, supervisor.should_exit)
-        for process in supervisor.processes
-    )
-    supervisor.handle_signals()  # a SIGINT/SIGTERM that came during the start stops it
-    stopping = supervisor.should_exit.is_set()
-    if ready and not stopping:
-        _banner(host, sock)
-    elif not stopping:
-        print(f"the workers did not start within {timeout} s", file=sys.stderr)
-        supervisor.should_exit.set()
-    while not supervisor.should_exit.wait(0.5):
-        supervisor.handle_signals()
-        supervisor.keep_subprocess_alive()
-    supervisor.terminate_all()
-    supervisor.join_all()
-    failed = any(process.exitcode == STARTUP_FAILURE for process in supervisor.processes)
-    return 1 if failed or not ready else 0
 
 
 def worker_app() -> AsyncApp:

@@ -121,7 +121,7 @@ class MockService:
 
 def _sibling(http: httpx.Client) -> httpx.Client:
     """A new httpx client sharing `http`'s transport and base URL, without its params."""
-    return httpx.Client(transport=http._transport, base_url=http.base_url)  # noqa: SLF001
+    return httpx.Client(transport=http._transport, base_url=http.base_url)
 
 
 def start_server(
@@ -266,7 +266,7 @@ def datacollectief_mock(pytestconfig: pytest.Config) -> Iterator[MockService]:
         )
     )
     with TestClient(app, base_url="http://testserver", raise_server_exceptions=True) as http:
-        http._transport = ReasonPhraseTransport(http._transport)  # noqa: SLF001
+        http._transport = ReasonPhraseTransport(http._transport)
         yield MockService(http, "http://testserver")
 
 

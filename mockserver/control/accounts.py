@@ -57,7 +57,7 @@ def issue_activation_code(
     return {"code": code, "portalPassword": portal_password or None}, 201
 
 
-def disconnect(control: Control, user: str, applicationName: str | None = None) -> dict[str, Any]:  # noqa: N803
+def disconnect(control: Control, user: str, applicationName: str | None = None) -> dict[str, Any]:
     """DELETE /accounts/{user}/link."""
     return {"revoked": control.backend.disconnect(user, applicationName)}
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from connexion import AsyncApp
-from connexion.middleware import MiddlewarePosition
-from connexion.options import SwaggerUIOptions
-from connexion.resolver import Resolver
-
 from ..domain.errors import DomainError, ErrorCode
 from ..http.errors import MESSAGES
+from ..http.framework import AsyncApp, MiddlewarePosition, Resolver, SwaggerUIOptions
 from ..http.validation import validator_map
 from ..settings import SPEC_DIR
 from . import accounts, clock, faults, records, state

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from connexion import NoContent
-
 from ..domain.errors import InvalidInput
 from ..domain.faults import Fault
 from ..domain.limits import HOUR, Limits
 from ..handlers import OPERATIONS as API_OPERATIONS
+from ..http.framework import NoContent
 from .context import Control
 
 __all__ = ["add_fault", "clear_faults", "get_limits", "list_faults", "set_limits"]

@@ -41,17 +41,17 @@ def _patch(
     return {"id": record_id, "changed": list(body), "lastChangedDate": local(row["last_changed"])}
 
 
-def patch_company(control: Control, id: int, body: dict[str, Any]) -> dict[str, Any]:  # noqa: A002
+def patch_company(control: Control, id: int, body: dict[str, Any]) -> dict[str, Any]:
     """PATCH /companies/{id}."""
     return _patch(control, COMPANY, COMPANY_WIRE_FIELDS, id, body)
 
 
-def patch_contact(control: Control, id: int, body: dict[str, Any]) -> dict[str, Any]:  # noqa: A002
+def patch_contact(control: Control, id: int, body: dict[str, Any]) -> dict[str, Any]:
     """PATCH /contacts/{id}."""
     return _patch(control, CONTACT, CONTACT_WIRE_FIELDS, id, body)
 
 
-def set_feedback_status(control: Control, id: int, body: dict[str, Any]) -> dict[str, Any]:  # noqa: A002
+def set_feedback_status(control: Control, id: int, body: dict[str, Any]) -> dict[str, Any]:
     """PUT /feedback/{id}: the schema admits only known statuses, so a refusal is an unknown id."""
     try:
         control.backend.set_feedback_status(id, body["status"])

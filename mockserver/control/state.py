@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from connexion import NoContent
-
+from ..http.framework import NoContent
 from .context import Control
 
 __all__ = ["clear_journal", "get_journal", "reset_state"]

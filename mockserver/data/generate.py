@@ -11,7 +11,6 @@ from .leads import generate_websites_and_leads
 from .vocab import Vocab, load_vocab, weighted_table
 
 __all__ = [
-    "ANCHOR_COMPANY_ID",
     "BLOCK_SIZE",
     "COMPANY_COLUMNS",
     "CONTACT_COLUMNS",
@@ -40,8 +39,6 @@ CONTACT_COLUMNS = (
 BLOCK_SIZE = 1000
 #: created_at is spread over this many seconds before `now` (five years).
 HISTORY_SECONDS = 5 * 365 * 86400
-#: Company 1 is always 'DATA-collectief B.V.' in Goes, so `*ata-collectief*` finds it.
-ANCHOR_COMPANY_ID = 1
 
 _COMPANY_CHANGEABLE = (
     "name", "street", "street_number", "zip_code", "telephone", "email", "url", "employee_id",
@@ -228,7 +225,8 @@ def _company_block(
 
 
 def _anchor(row: tuple[object, ...], owner: _Owner, now: int) -> tuple[tuple[object, ...], _Owner]:
-    """Turn company 1 into DATA-collectief B.V. in Goes (never deleted, never changed)."""
+    """Turn company 1 into DATA-collectief B.V. in Goes (never deleted, never changed), so
+    `*ata-collectief*` always finds it."""
     created = now - HISTORY_SECONDS
     fields = dict(zip(COMPANY_COLUMNS, row, strict=True))
     fields.update(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import ledger
 from .errors import DomainError, ErrorCode, InvalidInput
-from .passwords import hash_password, verify_password
+from .passwords import PasswordChecker, hash_password
 from .randomness import new_code, new_token
 
 __all__ = [
@@ -125,7 +125,11 @@ def create_account(
 
 
 def authenticate(
-    conn: sqlite3.Connection, user: str | None, password: str | None, application_name: str | None
+    conn: sqlite3.Connection,
+    passwords: PasswordChecker,
+    user: str | None,
+    password: str | None,
+    application_name: str | None,
 ) -> Account:
     """Check the three credentials in the service's order: 301, 305, 304, 302."""
     row = _find_account(conn, user) if user else None
@@ -137,7 +141,7 @@ def authenticate(
     ).fetchone()
     if link is None:
         raise DomainError(ErrorCode.UNKNOWN_APPLICATION)
-    if not password or not verify_password(password, link["api_password_hash"]):
+    if not password or not passwords.verify(password, link["api_password_hash"]):
         raise DomainError(ErrorCode.WRONG_PASSWORD)
     if link["revoked_at"] is not None:
         raise DomainError(ErrorCode.LICENSE_REVOKED)

@@ -30,6 +30,7 @@ from .errors import InvalidInput
 from .faults import Faults
 from .ledger import Kind, Statistics, ledger_entries, post, statistics
 from .limits import Limits, SettingsStore
+from .passwords import PasswordChecker
 from .records import COMPANY, Subject, get_record
 
 __all__ = ["Backend"]
@@ -54,6 +55,8 @@ class Backend:
         self._store = store
         self._limits = Limits()
         self.faults = Faults(conn, random.Random(seed))
+        self._passwords = PasswordChecker()
+        self._counts = search.CountCache()
         self._base_contact_max = self._base_contacts()
 
     def _base_contacts(self) -> int:
@@ -114,7 +117,9 @@ class Backend:
         """Check the caller's IP, credentials and request limits."""
         now = self.clock.now()
         limits.check_ip(self.conn, now, self.limits, ip)
-        account = accounts.authenticate(self.conn, user, password, application_name)
+        account = accounts.authenticate(
+            self.conn, self._passwords, user, password, application_name
+        )
         if self.limits.per_hour is not None or self.limits.per_day is not None:
             with transaction(self.conn):
                 limits.count_request(self.conn, now, self.limits, account.id)
@@ -152,7 +157,7 @@ class Backend:
             raise InvalidInput(
                 f"recordsPerPage may be at most {search.MAX_RECORDS_PER_PAGE}.", "recordsPerPage"
             )
-        return search.list_companies(self.conn, filters, page_nr, per_page, sort)
+        return search.list_companies(self.conn, filters, page_nr, per_page, sort, self._counts)
 
     def download(self, account: Account, subject: Subject, record_id: int) -> ownership.Download:
         """Company / Contact download."""
@@ -207,7 +212,7 @@ class Backend:
     # -- portal (Mijn DATA-collectief) ------------------------------------------------------
     def portal_sign_in(self, user: str, password: str) -> int | None:
         """The account whose portal password this is, else None."""
-        return portal.sign_in(self.conn, user, password)
+        return portal.sign_in(self.conn, self._passwords, user, password)
 
     def portal_user(self, account_id: int) -> str | None:
         """The e-mail of a portal account (None when it is gone)."""
@@ -365,8 +370,7 @@ class Backend:
             stamps = json.loads(row["stamps"]) if row["stamps"] else {}
             stamps.update({field: now for field in changes})
             assignments = ", ".join(f"{field} = ?" for field in changes)
-            if subject is COMPANY:
-                self._fts(row, "delete")
+            # Triggers keep the dependent tables (search index, cities, change counter).
             self.conn.execute(
                 f"UPDATE {subject.table} SET {assignments}, stamps = ?, last_changed = ?"
                 " WHERE id = ?",
@@ -375,19 +379,4 @@ class Backend:
             self.conn.execute(
                 "INSERT INTO record_changes (subject, record_id) VALUES (?, ?)",
                 (subject.name, record_id),
-            )
-            if subject is COMPANY:
-                self._fts(get_record(self.conn, subject, record_id), "insert")
-
-    def _fts(self, row: sqlite3.Row, action: str) -> None:
-        if action == "delete":
-            self.conn.execute(
-                "INSERT INTO companies_fts (companies_fts, rowid, name, city)"
-                " VALUES ('delete', ?, ?, ?)",
-                (row["id"], row["name"], row["city"]),
-            )
-        else:
-            self.conn.execute(
-                "INSERT INTO companies_fts (rowid, name, city) VALUES (?, ?, ?)",
-                (row["id"], row["name"], row["city"]),
             )

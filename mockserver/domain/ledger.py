@@ -7,7 +7,17 @@ from dataclasses import dataclass
 
 from .errors import DomainError, ErrorCode
 
-__all__ = ["Kind", "Statistics", "post", "statistics", "ledger_entries"]
+__all__ = [
+    "ACQUISITIONS",
+    "AWARDS",
+    "CHARGES",
+    "POSTED_BY",
+    "Kind",
+    "Statistics",
+    "post",
+    "statistics",
+    "ledger_entries",
+]
 
 
 class Kind:
@@ -20,7 +30,26 @@ class Kind:
     MUTATION_REWARD = "mutation-reward"
 
 
-_REWARDS = (Kind.CONTACT_REWARD, Kind.MUTATION_REWARD)
+#: Where DownloadStatistics counts each kind, which is in exactly one of these: bought
+#: (`CreditsAcquired`), charged (`CreditsUsed`) or awarded for contributions (`CreditsFromWUS`).
+ACQUISITIONS = (Kind.ACQUIRED,)
+CHARGES = (Kind.DOWNLOAD, Kind.CONTACT_PENALTY)
+AWARDS = (Kind.CONTACT_REWARD, Kind.MUTATION_REWARD)
+
+#: operationId -> the kinds its calls post: a charge for what its `x-credits` in the spec
+#: charges (`charges`, `or-charges`), an award for what it awards (`awards`).
+#: tests/contract/test_operation_facts.py holds this table, the classes above and the spec
+#: together (this module reads no spec).
+POSTED_BY: dict[str, tuple[str, ...]] = {
+    "downloadCompany": (Kind.DOWNLOAD,),
+    "downloadContact": (Kind.DOWNLOAD,),
+    "offerContactNew": (Kind.CONTACT_REWARD, Kind.CONTACT_PENALTY),
+    "offerContactNewV2": (Kind.CONTACT_REWARD, Kind.CONTACT_PENALTY),
+    "sendUserFeedbackCompany": (Kind.MUTATION_REWARD,),
+    "sendUserFeedbackContact": (Kind.MUTATION_REWARD,),
+    "sendUserFeedbackCompanyV2": (Kind.MUTATION_REWARD,),
+    "sendUserFeedbackContactV2": (Kind.MUTATION_REWARD,),
+}
 
 
 @dataclass(frozen=True)
@@ -68,9 +97,9 @@ def statistics(conn: sqlite3.Connection, account: sqlite3.Row) -> Statistics:
             (account["id"],),
         ).fetchall()
     )
-    acquired = sums.get(Kind.ACQUIRED, 0)
-    from_wus = sum(sums.get(kind, 0) for kind in _REWARDS)
-    used = -(sums.get(Kind.DOWNLOAD, 0) + sums.get(Kind.CONTACT_PENALTY, 0))
+    acquired = sum(sums.get(kind, 0) for kind in ACQUISITIONS)
+    from_wus = sum(sums.get(kind, 0) for kind in AWARDS)
+    used = -sum(sums.get(kind, 0) for kind in CHARGES)
     return Statistics(
         payment_method="Subscription" if account["subscription"] else "Prepaid",
         acquired=acquired,

@@ -9,7 +9,7 @@ from enum import Enum
 from . import contributions
 from .accounts import require_account
 from .ledger import Statistics, statistics
-from .passwords import hash_password, verify_password
+from .passwords import DUMMY_HASH, PasswordChecker
 from .records import COMPANY, CONTACT
 
 __all__ = [
@@ -39,9 +39,6 @@ PROVINCES = (
     "Zuid-Holland",
 )
 
-#: Checked against when the user is unknown, so a failed sign-in always costs one scrypt.
-_DUMMY_HASH = hash_password("not a password", salt=b"\0" * 16)
-
 
 class TokenState(Enum):
     """Whether a selection-page token can be used."""
@@ -63,13 +60,16 @@ class Overview:
     feedback: list[dict[str, object]]
 
 
-def sign_in(conn: sqlite3.Connection, user: str, password: str) -> int | None:
-    """The account id when `password` is the user's portal password, else None."""
+def sign_in(
+    conn: sqlite3.Connection, passwords: PasswordChecker, user: str, password: str
+) -> int | None:
+    """The account id when `password` is the user's portal password, else None (an unknown
+    user is checked against a dummy hash, so a failed sign-in always costs one scrypt)."""
     row = conn.execute(
         "SELECT id, portal_password_hash FROM accounts WHERE user = ?", (user,)
     ).fetchone()
-    stored = row["portal_password_hash"] if row is not None else _DUMMY_HASH
-    if not verify_password(password, stored) or row is None:
+    stored = row["portal_password_hash"] if row is not None else DUMMY_HASH
+    if not passwords.verify(password, stored) or row is None:
         return None
     return int(row["id"])
 

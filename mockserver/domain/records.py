@@ -82,8 +82,8 @@ CONTACT = Subject(
 def get_record(conn: sqlite3.Connection, subject: Subject, record_id: int) -> sqlite3.Row:
     """The record, or the subject's unknown-id error (307/308)."""
     row: sqlite3.Row | None = conn.execute(
-        f"SELECT * FROM {subject.table} WHERE id = ?",
-        (record_id,),  # noqa: S608 - fixed names
+        f"SELECT * FROM {subject.table} WHERE id = ?",  # a fixed table name
+        (record_id,),
     ).fetchone()
     if row is None:
         raise DomainError(subject.unknown)

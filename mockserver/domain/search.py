@@ -18,6 +18,7 @@ __all__ = [
     "MAX_RECORDS_PER_PAGE",
     "SORT_ORDERS",
     "CompanyQuery",
+    "CountCache",
     "Page",
     "check_text",
     "list_companies",
@@ -330,10 +331,12 @@ def list_companies(
     page_nr: int,
     records_per_page: int,
     sort_order: str = "Id",
+    counts: CountCache | None = None,
 ) -> Page:
-    """One page of matching companies in `sort_order`, with the total."""
+    """One page of matching companies in `sort_order`, with the total (taken from `counts`
+    when given, else counted)."""
     query = build_query(filters)
-    total = _COUNTS.count(conn, query)
+    total = counts.count(conn, query) if counts is not None else _count(conn, query)
     offset = (page_nr - 1) * records_per_page
     if offset >= total:
         return Page([], total)
@@ -425,12 +428,18 @@ def _params_without(query: CompanyQuery, clause: int) -> list[object]:
     return [p for i, own in enumerate(_split_params(query)) if i != clause for p in own]
 
 
-class _CountCache:
+def _count(conn: sqlite3.Connection, query: CompanyQuery) -> int:
+    """The exact number of matches, counted now."""
+    sql, params = query.count_sql()
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+class CountCache:
     """Totals of recent queries on one connection, exact: an entry is used only while the
     companies generation (a counter in `meta` that triggers bump on every change of
     `companies`, from any connection) stands still, and never inside an open transaction,
     whose changes could still roll back. Writes to other tables (the journal, the ledger)
-    keep the entries; a database without the counter is never cached."""
+    keep the entries; a database without the counter is never cached. The backend owns one."""
 
     def __init__(self, size: int = 64) -> None:
         self._size = size
@@ -439,6 +448,7 @@ class _CountCache:
         self._lock = threading.Lock()
 
     def count(self, conn: sqlite3.Connection, query: CompanyQuery) -> int:
+        """The exact number of matches of `query`, from the cache while it holds."""
         sql, params = query.count_sql()
         if conn.in_transaction:
             return int(conn.execute(sql, params).fetchone()[0])
@@ -464,11 +474,8 @@ class _CountCache:
         return total
 
 
-_COUNTS = _CountCache()
-
-
 def _generation(conn: sqlite3.Connection) -> str | None:
-    """The companies generation (see `_CountCache`), or None when the database lacks it."""
+    """The companies generation (see `CountCache`), or None when the database lacks it."""
     row = conn.execute(COMPANIES_GENERATION_SQL).fetchone()
     return None if row is None else str(row[0])
 

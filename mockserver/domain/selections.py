@@ -20,7 +20,6 @@ __all__ = [
     "SelectionPage",
     "count_matching",
     "issue_token",
-    "account_of_token",
     "save_selection",
     "selection_page",
 ]
@@ -75,16 +74,6 @@ def issue_token(conn: sqlite3.Connection, now: int, rng: random.Random, account_
         (token, account_id, now + TOKEN_LIFETIME),
     )
     return token
-
-
-def account_of_token(conn: sqlite3.Connection, now: int, token: str) -> int | None:
-    """The account a live token belongs to, or None when unknown or expired."""
-    row = conn.execute(
-        "SELECT account_id, expires_at FROM selection_tokens WHERE token = ?", (token,)
-    ).fetchone()
-    if row is None or row["expires_at"] <= now:
-        return None
-    return int(row["account_id"])
 
 
 def save_selection(

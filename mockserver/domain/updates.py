@@ -43,7 +43,7 @@ def changed_since(
         return []
     marks = ",".join("?" * len(unique))
     rows = conn.execute(
-        f"SELECT id FROM {subject.table} WHERE id IN ({marks}) AND last_changed > ? ORDER BY id",  # noqa: S608
+        f"SELECT id FROM {subject.table} WHERE id IN ({marks}) AND last_changed > ? ORDER BY id",
         [*unique, since],
     )
     return [int(row[0]) for row in rows]

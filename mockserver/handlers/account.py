@@ -12,7 +12,7 @@ __all__ = ["register_account", "download_statistics", "url_account_info", "versi
 API_VERSION = "2026.11.0"
 
 
-def register_account(backend: Backend, account: Account, newUser: str, code: str) -> dict[str, Any]:  # noqa: N803
+def register_account(backend: Backend, account: Account, newUser: str, code: str) -> dict[str, Any]:
     """RegisterAccount."""
     user, password = backend.register_account(account, newUser, code)
     return {"User": user, "Password": password}

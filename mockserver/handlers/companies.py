@@ -20,10 +20,10 @@ def list_companies(
     backend: Backend,
     account: Account,
     pageNr: int,
-    recordsPerPage: int,  # noqa: N803
+    recordsPerPage: int,
     sortOrder: str = "Id",
-    selectionId: int | None = None,  # noqa: N803
-    **filters: Any,  # noqa: N803
+    selectionId: int | None = None,
+    **filters: Any,
 ) -> dict[str, Any]:
     """CompanyList; with `selectionId`, a page of that selection (as the public client asks)."""
     if selectionId is not None:
@@ -41,28 +41,28 @@ def list_companies(
     }
 
 
-def download_company(backend: Backend, account: Account, id: int) -> dict[str, Any]:  # noqa: A002
+def download_company(backend: Backend, account: Account, id: int) -> dict[str, Any]:
     """Company."""
     result = backend.download(account, COMPANY, id)
     return shapes.company_full(result.row, result.owned_until)
 
 
-def company_limited(backend: Backend, account: Account, id: int) -> dict[str, Any]:  # noqa: A002
+def company_limited(backend: Backend, account: Account, id: int) -> dict[str, Any]:
     """CompanyLimited."""
     return shapes.company_limited(backend.record(COMPANY, id))
 
 
-def list_contacts(backend: Backend, account: Account, id: int) -> dict[str, Any]:  # noqa: A002
+def list_contacts(backend: Backend, account: Account, id: int) -> dict[str, Any]:
     """ContactList."""
     return {"Contacts": [shapes.contact_list_item(r) for r in backend.contacts_of_company(id)]}
 
 
-def download_contact(backend: Backend, account: Account, id: int) -> dict[str, Any]:  # noqa: A002
+def download_contact(backend: Backend, account: Account, id: int) -> dict[str, Any]:
     """Contact."""
     result = backend.download(account, CONTACT, id)
     return shapes.contact_full(result.row, result.owned_until)
 
 
-def contact_limited(backend: Backend, account: Account, id: int) -> dict[str, Any]:  # noqa: A002
+def contact_limited(backend: Backend, account: Account, id: int) -> dict[str, Any]:
     """ContactLimited."""
     return shapes.contact_limited(backend.record(CONTACT, id))

@@ -42,7 +42,7 @@ def _offer_result(outcome: OfferOutcome) -> dict[str, Any]:
 
 def contact_new(
     backend: Backend, account: Account, companyId: int, **fields: Any
-) -> dict[str, Any]:  # noqa: N803
+) -> dict[str, Any]:
     """ContactNew (data in the query)."""
     offer = ContactOffer(
         companyId, **{_V1_OFFER[k]: v for k, v in fields.items() if k in _V1_OFFER}

@@ -41,7 +41,7 @@ def website_leads(
     account: Account,
     Website: str,
     From: str,
-    To: str,  # noqa: N803
+    To: str,
 ) -> dict[str, Any]:
     """WebsiteleadsLeads: at most 250; `Truncated` tells that the period held more."""
     page = backend.leads(account, Website, From, To)

@@ -20,7 +20,7 @@ def company_selection(
     backend: Backend,
     account: Account,
     selectionId: int,
-    pageNr: int,  # noqa: N803
+    pageNr: int,
 ) -> dict[str, Any]:
     """CompanySelection: 8 per page."""
     page = backend.selection_page(account, selectionId, pageNr)

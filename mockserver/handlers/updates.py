@@ -25,7 +25,7 @@ def updated_companies(
     backend: Backend,
     account: Account,
     companyIds: str,
-    lastChangedDate: str,  # noqa: N803
+    lastChangedDate: str,
 ) -> dict[str, Any]:
     """UpdatedCompanies."""
     ids = parse_id_list(companyIds, "companyIds")
@@ -36,7 +36,7 @@ def updated_contacts(
     backend: Backend,
     account: Account,
     contactIds: str,
-    lastChangedDate: str,  # noqa: N803
+    lastChangedDate: str,
 ) -> dict[str, Any]:
     """UpdatedContacts."""
     ids = parse_id_list(contactIds, "contactIds")

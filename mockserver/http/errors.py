@@ -7,10 +7,8 @@ import logging
 import typing as t
 from collections.abc import Callable, Mapping
 
-from connexion.exceptions import ProblemException
-from connexion.lifecycle import ConnexionRequest, ConnexionResponse
-
 from ..domain.errors import DomainError, ErrorCode
+from .framework import ConnexionRequest, ConnexionResponse, ProblemException
 
 __all__ = [
     "MESSAGES",

@@ -24,11 +24,11 @@ import asyncio
 import math
 from typing import Any
 
-from connexion import context
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..domain.errors import DomainError, ErrorCode
 from ..domain.faults import DROP_BEFORE, Strike
+from .framework import current_scope
 
 __all__ = ["FaultMiddleware", "strike"]
 
@@ -36,8 +36,6 @@ __all__ = ["FaultMiddleware", "strike"]
 MARK = "datacollectief_fault"
 #: How many slow-body chunks go out per second.
 _CHUNKS_PER_SECOND = 10
-#: How many event-loop turns the middleware waits for uvicorn to see the connection go.
-_CLOSE_TURNS = 50
 
 
 async def strike(hit: Strike) -> None:
@@ -45,7 +43,7 @@ async def strike(hit: Strike) -> None:
     if hit.latency_ms:
         await asyncio.sleep(hit.latency_ms / 1000)
     if hit.drop is not None or hit.bytes_per_second is not None:
-        context.scope.setdefault("extensions", {})[MARK] = hit
+        current_scope().setdefault("extensions", {})[MARK] = hit
     if hit.drop == DROP_BEFORE:
         # The handler must not run; this answer is never sent.
         raise DomainError(ErrorCode.DATABASE_TIMEOUT, "The connection was dropped.")
@@ -120,17 +118,9 @@ class _SlowBody:
 
 async def _drop(send: Send) -> None:
     """Close the connection without an answer (uvicorn), or raise what httpx would."""
-    cycle: Any = getattr(send, "__self__", None)
-    transport: Any = getattr(cycle, "transport", None)
-    # Duck-typed: uvloop's transports do not derive from asyncio's.
-    if callable(getattr(transport, "close", None)) and hasattr(cycle, "disconnected"):
-        transport.close()
-        # uvicorn marks the cycle disconnected when the loop reports the connection lost;
-        # returning after that makes it neither log an error nor send a 500.
-        for _ in range(_CLOSE_TURNS):
-            if cycle.disconnected:
-                return
-            await asyncio.sleep(0)
+    from .server import close_connection  # imports uvicorn, which in-process use never needs
+
+    if await close_connection(send):
         return
     import httpx
 

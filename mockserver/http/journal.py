@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .binding import IGNORED
 from .faults import MARK as FAULT_MARK
+from .framework import ROUTING_EXTENSION
 
 __all__ = [
     "DEFAULT_CAPACITY",
@@ -34,7 +35,7 @@ _MASK = "***"
 #: The stamp of a request whose time could not be formatted (never expected: the clock is capped).
 _NO_TIME = "0000-00-00 00:00:00"
 _log = logging.getLogger(__name__)
-_ROUTING = "connexion_routing"
+_ROUTING = ROUTING_EXTENSION
 
 
 def mask_query(query: str) -> str:
@@ -165,7 +166,7 @@ class JournalMiddleware:
         """The time to stamp; a clock that cannot be shown never takes a request down."""
         try:
             return self.now()
-        except Exception:  # noqa: BLE001 - the journal is a side record, the request matters
+        except Exception:
             _log.warning("journal: the clock could not be formatted", exc_info=True)
             return _NO_TIME
 

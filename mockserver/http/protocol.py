@@ -1,12 +1,12 @@
-"""uvicorn's httptools protocol, speaking the status line and parser errors as the service does.
+"""The status line and parser errors as the service sends them (for `server.py`'s protocol).
 
 - **Reason phrases.** The service sends each error code's status name as the HTTP reason
   phrase (`HTTP/1.1 310 INSUFFICIENT_CREDITS`), and clients read it from there. ASGI has no
-  field for a reason phrase and uvicorn writes its own table's (empty for 309-319), so this
+  field for a reason phrase and uvicorn writes its own table's (empty for 309-319), so the
   protocol hands uvicorn a transport that rewrites the status line of such a response.
 - **Parser errors.** The HTTP parser refuses some requests before any ASGI code runs: a
   request target over 65535 bytes, a malformed request line or header, a bad Content-Length.
-  uvicorn answers those with a plain-text 400 and closes the connection; this protocol sends
+  uvicorn answers those with a plain-text 400 and closes the connection; the protocol sends
   the service's error body with the `X-Error-Status` header, as every other bad request gets.
   They do not count towards the per-IP limit (313): no application code sees them.
 """
@@ -17,11 +17,9 @@ import asyncio
 import json
 import typing as t
 
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
-
 from .errors import REASON_PHRASES, STATUS_HEADER, error_body
 
-__all__ = ["ServiceHttpToolsProtocol", "status_line"]
+__all__ = ["ReasonPhraseSocketTransport", "parse_error_answer", "status_line"]
 
 _PREFIX = b"HTTP/1.1 "
 
@@ -34,7 +32,7 @@ def status_line(code: int) -> bytes:
 _LINES = {str(code).encode("ascii"): status_line(code) for code in REASON_PHRASES}
 
 
-class _ReasonPhraseTransport:
+class ReasonPhraseSocketTransport:
     """A transport whose status lines of the service's codes carry the status name.
 
     uvicorn writes a response's status line and headers in one `write`, starting with
@@ -58,24 +56,16 @@ class _ReasonPhraseTransport:
         return getattr(self._transport, name)
 
 
-class ServiceHttpToolsProtocol(HttpToolsProtocol):
-    """HttpToolsProtocol with the service's reason phrases and parser-level 400 body."""
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        """Serve the connection through a transport that writes the service's reason phrases."""
-        super().connection_made(t.cast(asyncio.Transport, _ReasonPhraseTransport(transport)))  # type: ignore[arg-type]
-
-    def send_400_response(self, msg: str) -> None:
-        """Answer 400 naming the parser's complaint, then close the connection."""
-        body = json.dumps(error_body(400, f"The request could not be parsed: {msg}")).encode()
-        head = [b"HTTP/1.1 400 Bad Request\r\n"]
-        for name, value in self.server_state.default_headers:
-            head.append(name + b": " + value + b"\r\n")
-        head += [
-            b"content-type: application/json\r\n",
-            STATUS_HEADER.lower().encode() + b": BAD_REQUEST\r\n",
-            b"content-length: " + str(len(body)).encode("ascii") + b"\r\n",
-            b"connection: close\r\n\r\n",
-        ]
-        self.transport.write(b"".join(head) + body)
-        self.transport.close()
+def parse_error_answer(msg: str, default_headers: t.Iterable[tuple[bytes, bytes]]) -> bytes:
+    """The whole 400 answer to a request the HTTP parser refused with `msg`."""
+    body = json.dumps(error_body(400, f"The request could not be parsed: {msg}")).encode()
+    head = [b"HTTP/1.1 400 Bad Request\r\n"]
+    for name, value in default_headers:
+        head.append(name + b": " + value + b"\r\n")
+    head += [
+        b"content-type: application/json\r\n",
+        STATUS_HEADER.lower().encode() + b": BAD_REQUEST\r\n",
+        b"content-length: " + str(len(body)).encode("ascii") + b"\r\n",
+        b"connection: close\r\n\r\n",
+    ]
+    return b"".join(head) + body

@@ -5,10 +5,8 @@ from __future__ import annotations
 import typing as t
 from functools import partial
 
-from connexion.lifecycle import ConnexionRequest
-from connexion.security import NO_VALUE, ApiKeySecurityHandler
-
 from ..domain.backend import Backend
+from .framework import NO_VALUE, ConnexionRequest, QueryApiKeyHandler
 from .query import raw_query
 
 __all__ = ["ACCOUNT_KEY", "security_map"]
@@ -18,7 +16,7 @@ ACCOUNT_KEY = "account"
 _Check = t.Callable[[ConnexionRequest], t.Any]
 
 
-class _CredentialsHandler(ApiKeySecurityHandler):
+class _CredentialsHandler(QueryApiKeyHandler):
     """The `user` scheme checks all three credentials; the other two only require theirs.
 
     connexion ANDs the three query apiKey schemes of every operation, in spec order (user,
@@ -32,11 +30,8 @@ class _CredentialsHandler(ApiKeySecurityHandler):
         super().__init__()
         self._backend = backend
 
-    def get_fn(self, security_scheme: dict[str, t.Any], required_scopes: t.Any) -> _Check:
-        """The check of one scheme; only query apiKeys are used by the API."""
-        if security_scheme.get("in") != "query":
-            raise ValueError(f"unsupported apiKey location in {security_scheme!r}")
-        name = security_scheme["name"]
+    def check_for(self, name: str) -> _Check:
+        """The check of the query apiKey scheme `name`."""
         if name == "user":
             return self._authenticate
         return partial(_present, name)

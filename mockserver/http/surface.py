@@ -15,10 +15,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..provenance import inferred_operations, operations, response_schema, strip_inferred
 from .errors import STATUS_HEADER, error_body
+from .framework import ROUTING_EXTENSION
 
 __all__ = ["VerifiedSurfaceMiddleware"]
 
-_ROUTING = "connexion_routing"
+_ROUTING = ROUTING_EXTENSION
 _ERROR = {"$ref": "#/components/schemas/Error"}
 _DROPPED_HEADERS = frozenset({b"content-length", STATUS_HEADER.lower().encode("ascii")})
 

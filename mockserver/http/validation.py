@@ -5,17 +5,20 @@ from __future__ import annotations
 import json
 import re
 import typing as t
-from functools import cache, cached_property, partial
+from functools import cache, partial
 from types import MappingProxyType
 
-from connexion.datastructures import MediaTypeDict
-from connexion.json_schema import Draft4RequestValidator
-from connexion.lifecycle import ConnexionRequest
-from connexion.validators import VALIDATOR_MAP, JSONRequestBodyValidator, ParameterValidator
 from jsonschema import Draft4Validator, FormatChecker, ValidationError, validators
 from starlette.types import Scope
 
 from ..domain.errors import DomainError, ErrorCode
+from .framework import (
+    ConnexionRequest,
+    Draft4RequestValidator,
+    JSONBodyValidator,
+    ParameterValidator,
+    validator_map_with,
+)
 from .query import resolved_query
 
 __all__ = ["DATETIME_PATTERN", "ecma_regex", "Parameters", "quick_accept", "validator_map"]
@@ -181,7 +184,7 @@ def _explain(error: ValidationError) -> str:
 class Parameters(ParameterValidator):
     """Query/path/header validation with cached validators and messages naming the parameter.
 
-    connexion builds this class for every request (`operations.py` builds it once for an
+    connexion builds this class for every request (`framework.py` builds it once for an
     operation without a request body), so the compiled schema validators are kept per
     parameter definition, in a cache of the app's own subclass (`validator_map`): it lives
     and dies with the app, like the spec's dicts it holds. This class itself caches nothing.
@@ -268,17 +271,17 @@ class Parameters(ParameterValidator):
                 getattr(self, f"validate_{location}_parameter")(param, request)
 
 
-class JSONBody(JSONRequestBodyValidator):
+class JSONBody(JSONBodyValidator):
     """JSON body validation: non-UTF-8 and malformed JSON are 400s naming the problem."""
 
-    @cached_property
-    def _validator(self) -> t.Any:
-        return _BodySchemaValidator(self._schema, format_checker=_FORMATS)
+    def make_validator(self, schema: t.Any) -> t.Any:
+        """The body schema's validator, with ECMA patterns and our format checks."""
+        return _BodySchemaValidator(schema, format_checker=_FORMATS)
 
-    async def _parse(self, stream: t.AsyncGenerator[bytes, None], scope: Scope) -> t.Any:
-        raw = b"".join([message async for message in stream])
+    def parse(self, raw: bytes) -> t.Any:
+        """The body's JSON value; None for an empty body."""
         try:
-            text = raw.decode(self._encoding)
+            text = raw.decode(self.encoding)
         except (UnicodeDecodeError, LookupError):
             raise DomainError(
                 ErrorCode.BAD_REQUEST, "The request body is not valid UTF-8.", "request"
@@ -292,14 +295,15 @@ class JSONBody(JSONRequestBodyValidator):
                 ErrorCode.BAD_REQUEST, f"The request body is not valid JSON: {exc}.", "request"
             ) from None
 
-    def _validate(self, body: t.Any) -> dict | None:  # type: ignore[type-arg]
+    def check(self, body: t.Any) -> None:
+        """Raise a DomainError naming the first problem of `body`."""
         if body is None:
             raise DomainError(
                 ErrorCode.BAD_REQUEST, "The request body must not be empty.", "request"
             )
-        error = next(iter(self._validator.iter_errors(body)), None)
+        error = next(iter(self.schema_validator.iter_errors(body)), None)
         if error is None:
-            return None
+            return
         where = "/".join(str(part) for part in error.absolute_path)
         location = f" at '{where}'" if where else ""
         raise DomainError(
@@ -319,7 +323,6 @@ def _model_key(path: t.Iterable[t.Any]) -> str:
 
 def validator_map() -> dict[str, t.Any]:
     """connexion's validator map with our parameter and JSON body validators."""
-    body = MediaTypeDict(dict(VALIDATOR_MAP["body"]) | {"*/*json": JSONBody})
     # A subclass per call (per app) with its own validator cache, freed with the app.
     parameters = type("Parameters", (Parameters,), {"_compiled": {}, "__module__": __name__})
-    return {"parameter": parameters, "body": body}
+    return validator_map_with(parameters, JSONBody)

@@ -26,12 +26,13 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .framework import ROUTING_EXTENSION
 from .xml_serializer import DataContractWriter, error_document, resolve_ref
 
 __all__ = ["XmlNegotiationMiddleware", "negotiate", "response_schemas"]
 
 _log = logging.getLogger(__name__)
-_ROUTING = "connexion_routing"
+_ROUTING = ROUTING_EXTENSION
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: The formatters in ASP.NET's order, each with its media types.
 _FORMATTERS: tuple[tuple[bool, tuple[str, ...]], ...] = (
@@ -211,6 +212,6 @@ class XmlNegotiationMiddleware:
                         break
             fallback = f"{operation[:1].upper()}{operation[1:]}Result" if operation else "Result"
             return self.writer.document(value, schema, fallback)
-        except Exception:  # noqa: BLE001 - an answer that cannot be converted still goes out
+        except Exception:
             _log.warning("xml: answer of %s (%s) kept as JSON", operation, status, exc_info=True)
             return None

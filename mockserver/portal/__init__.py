@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from connexion import AsyncApp
-
 from ..domain.backend import Backend
+from ..http.framework import AsyncApp
 from .account import account_routes
 from .security import Signer
 from .selection import selection_routes

@@ -20,6 +20,7 @@ from .schema import (
     DATASET_SCHEMA_VERSION,
     DATASET_SEARCH_DDL,
     DATASET_TABLES_DDL,
+    SEARCH_TRIGGERS_DDL,
 )
 
 __all__ = [
@@ -52,6 +53,8 @@ _UPGRADES = {
     f"{DATASET_INDEXES_DDL}{CITIES_DDL}{CITIES_FILL_SQL};{DATASET_SEARCH_DDL}"
     " INSERT INTO companies_fts(companies_fts) VALUES ('rebuild');",
     2: COMPANIES_GENERATION_DDL,
+    # Until version 4 the backend kept the index by hand, so it is in step: no rebuild.
+    3: SEARCH_TRIGGERS_DDL,
 }
 
 
@@ -150,6 +153,7 @@ def _build(
     lap("indexes")
     conn.executescript(DATASET_SEARCH_DDL)
     conn.execute("INSERT INTO companies_fts(companies_fts) VALUES ('rebuild')")
+    conn.executescript(SEARCH_TRIGGERS_DDL)
     lap("search")
     meta = {
         "schema_version": DATASET_SCHEMA_VERSION,

@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 __all__ = [
     "CITIES_DDL",
     "CITIES_FILL_SQL",
     "COMPANIES_GENERATION_DDL",
     "COMPANIES_GENERATION_KEY",
     "COMPANIES_GENERATION_SQL",
-    "DATASET_DDL",
     "DATASET_INDEXES_DDL",
     "DATASET_SCHEMA_VERSION",
     "DATASET_SEARCH_DDL",
     "DATASET_TABLES_DDL",
     "NAME_FOLDS_TO_ASCII",
-    "create_dataset_schema",
+    "SEARCH_TRIGGERS_DDL",
 ]
 
 #: Bumped whenever the dataset tables or their meaning change; stored in meta('schema_version').
 #: 2: trigram index with positions (detail=full), `company_cities`, `companies_name_folds`.
 #: 3: the companies change counter (`COMPANIES_GENERATION_DDL`).
-DATASET_SCHEMA_VERSION = 3
+#: 4: triggers keep the trigram index (`SEARCH_TRIGGERS_DDL`).
+DATASET_SCHEMA_VERSION = 4
 
 #: Names holding a character that the trigram index folds onto an ASCII letter while LIKE and
 #: NOCASE do not (KELVIN SIGN to k, LONG S to s): the only rows where an ASCII phrase match of
@@ -98,14 +96,31 @@ CREATE INDEX IF NOT EXISTS companies_name_folds ON companies(name) WHERE {NAME_F
 #: 'name : ^"data-c"' (at the start); each phrase needs >= 3 characters. The tokenizer folds
 #: case like Unicode does, so a match is a candidate that LIKE (ASCII folding) confirms unless
 #: the phrase is ASCII and the name is not in `companies_name_folds`. detail=full keeps the
-#: positions phrases need. It has no triggers: whoever changes companies.name or .city must first
-#: insert the old values with the 'delete' command, then the new values (as the backend does);
-#: triggers on top of that would corrupt the index.
+#: positions phrases need. `SEARCH_TRIGGERS_DDL` keeps it up to date after the bulk load.
 DATASET_SEARCH_DDL = """
 CREATE VIRTUAL TABLE IF NOT EXISTS companies_fts USING fts5(
     name, city, content='companies', content_rowid='id', tokenize='trigram case_sensitive 0',
     detail=full
 );
+"""
+#: Keep the trigram index in step with `companies` (created after a bulk load and its 'rebuild',
+#: as the index of an external-content table is never written any other way): a change takes
+#: the old values out with FTS5's 'delete' command, then puts the new ones in. Nobody writes
+#: `companies_fts` by hand, or the index would hold a row twice.
+SEARCH_TRIGGERS_DDL = """
+CREATE TRIGGER IF NOT EXISTS companies_fts_insert AFTER INSERT ON companies BEGIN
+    INSERT INTO companies_fts (rowid, name, city) VALUES (new.id, new.name, new.city);
+END;
+CREATE TRIGGER IF NOT EXISTS companies_fts_delete AFTER DELETE ON companies BEGIN
+    INSERT INTO companies_fts (companies_fts, rowid, name, city)
+    VALUES ('delete', old.id, old.name, old.city);
+END;
+CREATE TRIGGER IF NOT EXISTS companies_fts_update AFTER UPDATE OF id, name, city ON companies
+BEGIN
+    INSERT INTO companies_fts (companies_fts, rowid, name, city)
+    VALUES ('delete', old.id, old.name, old.city);
+    INSERT INTO companies_fts (rowid, name, city) VALUES (new.id, new.name, new.city);
+END;
 """
 #: The distinct cities with their number of companies, kept by triggers: a city wildcard is
 #: matched against ~165 rows here, and a search by city alone is counted from them.
@@ -155,16 +170,3 @@ BEGIN {_BUMP} END;
 CREATE TRIGGER IF NOT EXISTS companies_generation_delete AFTER DELETE ON companies
 BEGIN {_BUMP} END;
 """
-#: The whole dataset schema, idempotent (every statement is IF NOT EXISTS).
-DATASET_DDL = (
-    DATASET_TABLES_DDL
-    + DATASET_INDEXES_DDL
-    + DATASET_SEARCH_DDL
-    + CITIES_DDL
-    + COMPANIES_GENERATION_DDL
-)
-
-
-def create_dataset_schema(conn: sqlite3.Connection, *, indexes: bool = True) -> None:
-    """Create the tables and, unless `indexes` is False, the indexes and the search table."""
-    conn.executescript(DATASET_DDL if indexes else DATASET_TABLES_DDL)

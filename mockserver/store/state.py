@@ -268,4 +268,4 @@ def create_state_schema(conn: sqlite3.Connection) -> None:
 def reset_state(conn: sqlite3.Connection) -> None:
     """Delete all per-account state (the dataset stays)."""
     for table in _STATE_TABLES:
-        conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+        conn.execute(f"DELETE FROM {table}")  # fixed table names

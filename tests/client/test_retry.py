@@ -53,7 +53,7 @@ def retrying(
     mock: MockService, account: Credentials, retry: Retry | None = FAST
 ) -> tuple[AuthenticatedClient, Counting]:
     """Given: the generated client with a retry policy, over a transport that counts requests."""
-    counting = Counting(mock.http._transport)  # noqa: SLF001 - in-process or socket alike
+    counting = Counting(mock.http._transport)  # in-process or socket alike
     client = AuthenticatedClient(
         base_url=mock.base_url,
         user=account.user,
@@ -274,8 +274,8 @@ def test_client_builds_its_own_retrying_transport() -> None:
         base_url="http://127.0.0.1:9", user="u", password="p", application_name="a", retry=FAST
     )
     # When it builds its httpx clients / Then both send through a retrying transport
-    sync_transport: Any = client.get_httpx_client()._transport  # noqa: SLF001
-    async_transport: Any = client.get_async_httpx_client()._transport  # noqa: SLF001
+    sync_transport: Any = client.get_httpx_client()._transport
+    async_transport: Any = client.get_async_httpx_client()._transport
     assert isinstance(sync_transport, RetryTransport) and sync_transport.retry is FAST
     assert isinstance(sync_transport.transport, httpx.HTTPTransport)
     assert isinstance(async_transport, AsyncRetryTransport)

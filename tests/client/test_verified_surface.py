@@ -28,7 +28,7 @@ def verified() -> Iterator[MockService]:
     """Given: an in-process mock serving the verified surface."""
     app = create_app(Settings(companies=200, surface="verified", validate_responses=True))
     with TestClient(app, base_url="http://testserver") as http:
-        http._transport = ReasonPhraseTransport(http._transport)  # noqa: SLF001
+        http._transport = ReasonPhraseTransport(http._transport)
         yield MockService(http, "http://testserver")
 
 

@@ -18,6 +18,15 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 import schemathesis
 
+from mockserver.operation_facts import (
+    Credits,
+    account_writes,
+    credits,
+    owned_reads,
+    record_of,
+)
+from mockserver.provenance import load_spec, operations
+
 __all__ = [
     "AUTH_STATUSES",
     "credentials_accepted",
@@ -32,7 +41,14 @@ __all__ = [
 #: The service's answers to a credential it does not accept (see spec/README.md).
 AUTH_STATUSES = frozenset({301, 302, 304, 305})
 CREDENTIALS = ("user", "password", "applicationName")
-DOWNLOADS = {"downloadCompany": ("Company", "Id"), "downloadContact": ("Contact", "ID")}
+_SPEC = load_spec()
+#: The paid downloads (`x-credits: {charges: 1, unless: owned}`): operationId -> the ledger
+#: subject of the record they answer and its id member (`Company`, `Id`).
+DOWNLOADS = {
+    operation["operationId"]: record_of(_SPEC, operation)
+    for _, _, operation in operations(_SPEC)
+    if credits(_SPEC).get(operation["operationId"], Credits()).unless == "owned"
+}
 SELECTION_PAGE_SIZE = 8
 MAX_LEADS = 250
 #: A second account that never acts itself (tenant_isolated): its credentials, by environment.
@@ -41,23 +57,13 @@ PEER_ENVIRONMENT = {
     "password": "DATACOLLECTIEF_PEER_PASSWORD",
     "applicationName": "DATACOLLECTIEF_PEER_APPLICATION",
 }
-#: Reads of an account-owned object by its id, and what another account must get instead
-#: (CompanyList only with a `selectionId`).
-OWNED_READS = {"getCompanySelection": 309, "listWebsiteLeads": 400, "listCompanies": 309}
-#: Operations that change the calling account's ownership, mutations or ledger.
-ACCOUNT_WRITES = frozenset(
-    {
-        "downloadCompany",
-        "downloadContact",
-        "offerContactNew",
-        "offerContactNewV2",
-        "sendUserFeedbackCompany",
-        "sendUserFeedbackContact",
-        "sendUserFeedbackCompanyV2",
-        "sendUserFeedbackContactV2",
-        "registerAccount",
-    }
-)
+#: Reads of an account-owned object by its key (`x-owned-read`): what another account must
+#: get instead, and the parameter without which the call reads nobody's own (CompanyList's
+#: `selectionId`).
+OWNED_READS = owned_reads(_SPEC)
+#: Operations that change the calling account's ownership, mutations or ledger
+#: (`x-account-write`).
+ACCOUNT_WRITES = account_writes(_SPEC)
 
 
 def _operation_id(case: Any) -> str | None:
@@ -231,8 +237,9 @@ def tenant_isolated(ctx: Any, response: Any, case: Any) -> None:
     if operation in OWNED_READS:
         url = urlsplit(response.request.url)
         query = dict(parse_qsl(url.query, keep_blank_values=True)) | peer
-        if operation == "listCompanies" and not query.get("selectionId"):
-            return  # a search: nobody's own
+        needed = OWNED_READS[operation].with_parameter
+        if needed is not None and not query.get(needed):
+            return  # without it (CompanyList without `selectionId`: a search), nobody's own
         answer = http.request(response.request.method, url.path, params=query)
         if operation == "listWebsiteLeads" and answer.status_code == 200:
             mine = response.json()["Visits"]
@@ -240,7 +247,7 @@ def tenant_isolated(ctx: Any, response: Any, case: Any) -> None:
                 f"The peer got this account's leads: {url.path}?{url.query}"
             )
             return
-        expected = OWNED_READS[operation]
+        expected = OWNED_READS[operation].refused
         assert answer.status_code == expected, (
             f"The peer asked for this account's {operation} and got {answer.status_code},"
             f" not {expected}: {answer.text[:300]}"

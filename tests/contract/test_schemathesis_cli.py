@@ -1,5 +1,8 @@
 """`schemathesis run` (the CLI, all phases, schemathesis.toml) against a real mock server process.
 
+The configuration is schemathesis.toml with the spec's per-operation expectations appended
+(schemathesis_config.py), written to a temporary file for `--config-file`.
+
 A fresh account per run comes from the control plane; its credentials reach the config's
 `${DATACOLLECTIEF_*}` placeholders through the environment. CI=true fixes the seed;
 SCHEMATHESIS_PROFILE=deep runs many more examples, SCHEMATHESIS_PROFILE=long (`make fuzz-long`)
@@ -19,6 +22,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from schemathesis_config import config_text
 
 from mockserver.pytest_plugin import start_server, stop_server
 
@@ -59,9 +63,11 @@ def server() -> Iterator[str]:
         stop_server(process)
 
 
-def schemathesis_command(url: str) -> list[str]:
-    """The CLI call: the spec file, the server's URL, the profile's size, the CI seed."""
-    command = [sys.executable, "-m", "schemathesis.cli", "run", SPEC, "--url", url]
+def schemathesis_command(url: str, config: Path) -> list[str]:
+    """The CLI call: the config file, the spec file, the server's URL, the profile's size, the
+    CI seed."""
+    command = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(config)]
+    command += ["run", SPEC, "--url", url]
     command += ["--max-examples", str(MAX_EXAMPLES)]
     if CI:
         command += ["--seed", str(CI_SEED)]
@@ -70,7 +76,7 @@ def schemathesis_command(url: str) -> list[str]:
 
 @pytest.mark.server
 @pytest.mark.slow
-def test_schemathesis_cli_finds_no_failure(server: str) -> None:
+def test_schemathesis_cli_finds_no_failure(server: str, tmp_path: Path) -> None:
     # Given a fresh account with plenty of credits on a real server
     account = httpx.post(f"{server}/_mock/accounts", json={"credits": CREDITS}, timeout=30)
     assert account.status_code == 201, account.text
@@ -87,9 +93,11 @@ def test_schemathesis_cli_finds_no_failure(server: str) -> None:
         "DATACOLLECTIEF_APPLICATION": credentials["applicationName"],
         "NO_COLOR": "1",
     }
-    # When `schemathesis run` fuzzes it with the repository's schemathesis.toml
+    # When `schemathesis run` fuzzes it with schemathesis.toml and the spec's expectations
+    config = tmp_path / "schemathesis.toml"
+    config.write_text(config_text(), encoding="utf-8")
     run = subprocess.run(
-        schemathesis_command(server), cwd=ROOT, env=env, capture_output=True, text=True,
+        schemathesis_command(server, config), cwd=ROOT, env=env, capture_output=True, text=True,
         timeout=TIMEOUT,
     )  # fmt: skip
     # Then every phase ran and no check failed (nor did the run stop on a warning)

@@ -96,7 +96,7 @@ def test_reset_removes_every_fault() -> None:
     faults = memory_faults()
     faults.add(status=314)
     # When the state is reset
-    reset_state(faults._conn)  # noqa: SLF001 - the connection the backend resets
+    reset_state(faults._conn)  # the connection the backend resets
     # Then no fault remains
     assert faults.all() == [] and faults.pick("getVersion") is None
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from mockserver.app import create_backend
-from mockserver.domain import search
 from mockserver.domain.backend import Backend
 from mockserver.domain.records import COMPANY
 from mockserver.http.journal import SharedJournal
@@ -46,7 +45,7 @@ def counted(backend: Backend) -> tuple[int, int]:
     statements: list[str] = []
     backend.conn.set_trace_callback(statements.append)
     try:
-        total = search.list_companies(backend.conn, FILTERS, 1, 10, "Name").total
+        total = backend.list_companies(FILTERS, 1, 10, "Name").total
     finally:
         backend.conn.set_trace_callback(None)
     return total, sum("COUNT(" in sql.upper() for sql in statements)

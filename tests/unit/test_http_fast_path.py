@@ -1,4 +1,4 @@
-"""The HTTP fast path (http/operations.py, http/query.py) answers just what connexion does."""
+"""The HTTP fast path (http/framework.py, http/query.py) answers just what connexion does."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 import mockserver.app
 from mockserver.app import create_app
+from mockserver.http.framework import FastAsyncApp
 from mockserver.http.query import raw_query
 from mockserver.http.validation import Parameters, quick_accept
 from mockserver.settings import DEMO, SPEC_DIR, Settings
@@ -97,6 +98,7 @@ def reference() -> Iterator[list[tuple[int, dict[str, str], bytes]]]:
 def test_answers_are_those_of_plain_connexion(reference: list[Any]) -> None:
     # Given the app with prepared operations, and the same app on connexion's AsyncApp
     app = create_app(SETTINGS)
+    assert isinstance(app, FastAsyncApp)
     # When both answer the same requests in the same order
     answers = _answers(app)
     # Then every status, header and body byte is the same

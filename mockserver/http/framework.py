@@ -1,6 +1,11 @@
-"""connexion's AsyncApp with its per-operation work done once, at start, instead of per request.
+"""connexion in one place: the names the mock uses, and every internal it relies on.
 
-Why: connexion 3.3.0 (pinned) rebuilds an operation's decorator chain on every request
+connexion 3.3.0 is pinned (pyproject.toml). Nothing else in `mockserver` imports connexion;
+each private function, class or attribute used here sits behind a small function or class of
+ours, and `tests/unit/test_framework_internals.py` checks that each still exists as used.
+
+`FastAsyncApp` is connexion's AsyncApp with its per-operation work done once, at start.
+Why: connexion 3.3.0 rebuilds an operation's decorator chain on every request
 (`AsyncOperation.fn` makes a StarletteDecorator, which inspects the handler's signature, builds
 the parameter and response decorators and a URI parser), rebuilds the query-parameter
 definitions and defaults, re-parses the query string and reads the body and form even for
@@ -22,12 +27,16 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import logging
 import typing as t
+from collections.abc import Callable
 from functools import cached_property, partial
 
-from connexion import AsyncApp
+import connexion.context as _context
+from connexion import AsyncApp, NoContent
 from connexion.apps.asynchronous import AsyncApi, AsyncASGIApp
 from connexion.context import context
+from connexion.datastructures import MediaTypeDict
 from connexion.decorators import StarletteDecorator
 from connexion.decorators.parameter import (
     CONTEXT_NAME,
@@ -37,9 +46,11 @@ from connexion.decorators.parameter import (
     sanitized,
 )
 from connexion.decorators.response import AsyncResponseDecorator
+from connexion.exceptions import ProblemException
 from connexion.frameworks.starlette import Starlette as StarletteFramework
+from connexion.json_schema import Draft4RequestValidator
 from connexion.jsonifier import Jsonifier
-from connexion.lifecycle import ConnexionResponse
+from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.middleware import ConnexionMiddleware, MiddlewarePosition
 from connexion.middleware.request_validation import (
     RequestValidationAPI,
@@ -47,17 +58,141 @@ from connexion.middleware.request_validation import (
     RequestValidationOperation,
 )
 from connexion.operations import AbstractOperation
+from connexion.options import SwaggerUIOptions
+from connexion.resolver import Resolver
+from connexion.security import NO_VALUE, ApiKeySecurityHandler
 from connexion.uri_parsing import OpenAPIURIParser
 from connexion.utils import inspect_function_arguments, is_json_mimetype
+from connexion.validators import VALIDATOR_MAP, JSONRequestBodyValidator, ParameterValidator
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response as StarletteResponse
 from starlette.types import Receive, Scope, Send
 
 from .query import resolved_query
 
-__all__ = ["FastAsyncApp"]
+__all__ = [
+    "NO_VALUE",
+    "ROUTING_EXTENSION",
+    "AsyncApp",
+    "ConnexionRequest",
+    "ConnexionResponse",
+    "Draft4RequestValidator",
+    "FastAsyncApp",
+    "JSONBodyValidator",
+    "MiddlewarePosition",
+    "NoContent",
+    "ParameterValidator",
+    "ProblemException",
+    "QueryApiKeyHandler",
+    "Resolver",
+    "SwaggerUIOptions",
+    "current_scope",
+    "default_middlewares",
+    "quiet_undefined_parameter_log",
+    "request_base_url",
+    "validator_map_with",
+]
+
+#: The key in the ASGI scope's "extensions" where connexion's routing leaves the operation.
+ROUTING_EXTENSION = "connexion_routing"
 
 _Kwargs = dict[str, t.Any]
+
+
+# --- Small helpers over connexion's request context, middleware list and logging -------------
+
+
+def default_middlewares() -> list[t.Any]:
+    """connexion's default middleware stack, as a new list."""
+    return list(ConnexionMiddleware.default_middlewares)
+
+
+def current_scope() -> Scope:
+    """The ASGI scope of the request being handled (connexion's request context)."""
+    return t.cast(Scope, _context.scope)
+
+
+def request_base_url() -> str:
+    """The base URL of the request being handled, as connexion's request gives it."""
+    return str(_context.request.base_url)
+
+
+def quiet_undefined_parameter_log() -> None:
+    """Silence connexion's "not defined in specification" log of the credential parameters."""
+    logging.getLogger("connexion.decorators.parameter").setLevel(logging.CRITICAL)
+
+
+# --- Validators and security handlers for connexion's validator_map and security_map ----------
+
+
+def validator_map_with(parameter: type, json_body: type) -> dict[str, t.Any]:
+    """connexion's validator map with `parameter` and, for JSON bodies, `json_body`."""
+    body = MediaTypeDict(dict(VALIDATOR_MAP["body"]) | {"*/*json": json_body})
+    return {"parameter": parameter, "body": body}
+
+
+class JSONBodyValidator(JSONRequestBodyValidator):
+    """connexion's JSON request-body validator, with our hooks for its private steps.
+
+    Subclasses give `make_validator` (the schema validator), `parse` (the raw body to a value,
+    or None for an empty one) and `check` (raise for an invalid value).
+    """
+
+    @property
+    def encoding(self) -> str:
+        """The request's charset (utf-8 unless it names another)."""
+        return t.cast(str, self._encoding)
+
+    def make_validator(self, schema: t.Any) -> t.Any:
+        """The schema validator of the request body."""
+        raise NotImplementedError
+
+    def parse(self, raw: bytes) -> t.Any:
+        """The body's value; None when there is none."""
+        raise NotImplementedError
+
+    def check(self, body: t.Any) -> None:
+        """Raise when `body` is not acceptable."""
+        raise NotImplementedError
+
+    @property
+    def schema_validator(self) -> t.Any:
+        """The body schema's validator (`make_validator`'s, made once)."""
+        return self._validator
+
+    @cached_property
+    def _validator(self) -> t.Any:
+        return self.make_validator(self._schema)
+
+    async def _parse(self, stream: t.AsyncGenerator[bytes, None], scope: Scope) -> t.Any:
+        return self.parse(b"".join([message async for message in stream]))
+
+    def _validate(self, body: t.Any) -> dict | None:  # type: ignore[type-arg]
+        self.check(body)
+        return None
+
+
+_Check = Callable[[ConnexionRequest], t.Any]
+
+
+class QueryApiKeyHandler(ApiKeySecurityHandler):
+    """connexion's apiKey handler for query credentials; `check_for(name)` checks one scheme.
+
+    A check returns NO_VALUE for an absent credential, or the token info of a present one.
+    """
+
+    def check_for(self, name: str) -> _Check:
+        """The check of the query apiKey scheme `name`."""
+        raise NotImplementedError
+
+    def get_fn(self, security_scheme: dict[str, t.Any], required_scopes: t.Any) -> _Check:
+        """The check of one scheme; only query apiKeys are used by the API."""
+        if security_scheme.get("in") != "query":
+            raise ValueError(f"unsupported apiKey location in {security_scheme!r}")
+        return self.check_for(security_scheme["name"])
+
+
+# --- FastAsyncApp: operations prepared at start-up (see the module docstring) ----------------
 
 
 class _URIParser(OpenAPIURIParser):
