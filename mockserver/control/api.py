@@ -10,7 +10,7 @@ from ..http.errors import MESSAGES
 from ..http.framework import AsyncApp, MiddlewarePosition, Resolver, SwaggerUIOptions
 from ..http.validation import validator_map
 from ..settings import SPEC_DIR
-from . import accounts, clock, faults, records, state
+from . import accounts, clock, faults, limits, records, reset_and_journal
 from .access import PREFIX, ControlAccess
 from .context import Control, NotFound, error
 
@@ -20,7 +20,7 @@ SPEC = "control.yaml"
 
 #: operationId in spec/control.yaml -> handler(control, **params).
 OPERATIONS: dict[str, Callable[..., Any]] = {
-    "resetState": state.reset_state,
+    "resetState": reset_and_journal.reset_state,
     "createAccount": accounts.create_account,
     "addCredits": accounts.add_credits,
     "setSubscription": accounts.set_subscription,
@@ -39,10 +39,10 @@ OPERATIONS: dict[str, Callable[..., Any]] = {
     "listFaults": faults.list_faults,
     "addFault": faults.add_fault,
     "clearFaults": faults.clear_faults,
-    "getLimits": faults.get_limits,
-    "setLimits": faults.set_limits,
-    "getJournal": state.get_journal,
-    "clearJournal": state.clear_journal,
+    "getLimits": limits.get_limits,
+    "setLimits": limits.set_limits,
+    "getJournal": reset_and_journal.get_journal,
+    "clearJournal": reset_and_journal.clear_journal,
 }
 
 #: Service codes for an unknown user, company or contact: plain 404s on the control plane.

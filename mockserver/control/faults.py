@@ -1,4 +1,4 @@
-"""Control handlers for injected faults and request limits."""
+"""Control handlers for injected faults."""
 
 from __future__ import annotations
 
@@ -6,12 +6,11 @@ from typing import Any
 
 from ..domain.errors import InvalidInput
 from ..domain.faults import Fault
-from ..domain.limits import HOUR, Limits
 from ..handlers import OPERATIONS as API_OPERATIONS
 from ..http.framework import NoContent
 from .context import Control
 
-__all__ = ["add_fault", "clear_faults", "get_limits", "list_faults", "set_limits"]
+__all__ = ["add_fault", "clear_faults", "list_faults"]
 
 
 def _fault(fault: Fault) -> dict[str, Any]:
@@ -54,25 +53,3 @@ def clear_faults(control: Control) -> tuple[Any, int]:
     """DELETE /faults."""
     control.backend.faults.clear()
     return NoContent, 204
-
-
-def get_limits(control: Control) -> dict[str, Any]:
-    """GET /limits."""
-    limits = control.backend.limits
-    return {
-        "perHour": limits.per_hour,
-        "perDay": limits.per_day,
-        "badRequestsPerIp": limits.bad_requests_per_ip,
-        "ipWindowSeconds": limits.ip_window,
-    }
-
-
-def set_limits(control: Control, body: dict[str, Any]) -> dict[str, Any]:
-    """PUT /limits: replaces every limit; a missing one is unlimited."""
-    control.backend.limits = Limits(
-        per_hour=body.get("perHour"),
-        per_day=body.get("perDay"),
-        bad_requests_per_ip=body.get("badRequestsPerIp"),
-        ip_window=body.get("ipWindowSeconds") or HOUR,
-    )
-    return get_limits(control)

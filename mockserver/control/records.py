@@ -6,7 +6,7 @@ from typing import Any
 
 from ..domain.errors import InvalidInput
 from ..domain.records import COMPANY, CONTACT, Subject
-from ..handlers.shapes import COMPANY_WIRE_FIELDS, CONTACT_WIRE_FIELDS
+from ..handlers.serializers import COMPANY_WIRE_FIELDS, CONTACT_WIRE_FIELDS
 from .context import Control, NotFound, local
 
 __all__ = ["patch_company", "patch_contact", "save_selection", "set_feedback_status"]

@@ -15,10 +15,11 @@ from ..store.state import reset_state
 from . import (
     accounts,
     contributions,
+    count_cache,
     leads,
     limits,
     ownership,
-    portal,
+    portal_reads,
     search,
     selections,
     updates,
@@ -56,7 +57,7 @@ class Backend:
         self._limits = Limits()
         self.faults = Faults(conn, random.Random(seed))
         self._passwords = PasswordChecker()
-        self._counts = search.CountCache()
+        self._counts = count_cache.CountCache()
         self._base_contact_max = self._base_contacts()
 
     def _base_contacts(self) -> int:
@@ -205,27 +206,27 @@ class Backend:
         """How many companies a selection with these filters would hold (the live count)."""
         return selections.count_matching(self.conn, filters)
 
-    def selection_token_state(self, token: str) -> tuple[portal.TokenState, int | None]:
+    def selection_token_state(self, token: str) -> tuple[portal_reads.TokenState, int | None]:
         """Whether a selection-page token is live (with its account), expired or unknown."""
-        return portal.token_state(self.conn, self.clock.now(), token)
+        return portal_reads.token_state(self.conn, self.clock.now(), token)
 
     # -- portal (Mijn DATA-collectief) ------------------------------------------------------
     def portal_sign_in(self, user: str, password: str) -> int | None:
         """The account whose portal password this is, else None."""
-        return portal.sign_in(self.conn, self._passwords, user, password)
+        return portal_reads.sign_in(self.conn, self._passwords, user, password)
 
     def portal_user(self, account_id: int) -> str | None:
         """The e-mail of a portal account (None when it is gone)."""
-        return portal.account_user(self.conn, account_id)
+        return portal_reads.account_user(self.conn, account_id)
 
-    def portal_overview(self, account_id: int) -> portal.Overview:
+    def portal_overview(self, account_id: int) -> portal_reads.Overview:
         """What "Mijn applicaties" shows."""
-        return portal.overview(self.conn, self.clock.now(), account_id)
+        return portal_reads.overview(self.conn, self.clock.now(), account_id)
 
     def portal_activate(self, user: str, application_name: str) -> str | None:
         """A one-off code for RegisterAccount; None when no such application exists."""
         with transaction(self.conn):
-            if not portal.is_known_application(self.conn, application_name):
+            if not portal_reads.is_known_application(self.conn, application_name):
                 return None
             code, _ = accounts.issue_activation_code(
                 self.conn, self.clock.now(), self.rng, user, application_name

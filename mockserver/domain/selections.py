@@ -9,9 +9,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .accounts import require_account
+from .company_query import CompanyQuery, check_text
 from .errors import DomainError, ErrorCode, InvalidInput
 from .randomness import new_token
-from .search import LIST_COLUMNS, CompanyQuery, check_text
+from .search import LIST_COLUMNS
 
 __all__ = [
     "SELECTION_PAGE_SIZE",

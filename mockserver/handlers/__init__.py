@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from . import account, companies, contributions, reference, selections, updates
+from . import account, companies, contributions, leads, reference, selections, updates
 
 __all__ = ["OPERATIONS"]
 
@@ -40,6 +40,6 @@ OPERATIONS: dict[str, Callable[..., dict[str, Any]]] = {
     "listEmployeeClasses": reference.base_table("employee", "BaseTableEmployee"),
     "listImportExport": reference.base_table("import_export", "BaseTableImportExport"),
     "listLegalForms": reference.base_table("legal_form", "BaseTableLegalForm"),
-    "listWebsites": reference.websites,
-    "listWebsiteLeads": reference.website_leads,
+    "listWebsites": leads.websites,
+    "listWebsiteLeads": leads.website_leads,
 }

@@ -6,9 +6,9 @@ from typing import Any
 
 from ..domain.accounts import Account
 from ..domain.backend import Backend
+from ..domain.company_query import FILTER_PARAMETERS
 from ..domain.records import COMPANY, CONTACT
-from ..domain.search import FILTER_PARAMETERS
-from . import shapes
+from . import serializers
 
 __all__ = [
     "list_companies", "download_company", "company_limited",
@@ -37,32 +37,32 @@ def list_companies(
         "PageNr": pageNr,
         "RecordsPerPage": recordsPerPage,
         "TotalCount": total,
-        "Companies": [shapes.company_list_item(row) for row in rows],
+        "Companies": [serializers.company_list_item(row) for row in rows],
     }
 
 
 def download_company(backend: Backend, account: Account, id: int) -> dict[str, Any]:
     """Company."""
     result = backend.download(account, COMPANY, id)
-    return shapes.company_full(result.row, result.owned_until)
+    return serializers.company_full(result.row, result.owned_until)
 
 
 def company_limited(backend: Backend, account: Account, id: int) -> dict[str, Any]:
     """CompanyLimited."""
-    return shapes.company_limited(backend.record(COMPANY, id))
+    return serializers.company_limited(backend.record(COMPANY, id))
 
 
 def list_contacts(backend: Backend, account: Account, id: int) -> dict[str, Any]:
     """ContactList."""
-    return {"Contacts": [shapes.contact_list_item(r) for r in backend.contacts_of_company(id)]}
+    return {"Contacts": [serializers.contact_list_item(r) for r in backend.contacts_of_company(id)]}
 
 
 def download_contact(backend: Backend, account: Account, id: int) -> dict[str, Any]:
     """Contact."""
     result = backend.download(account, CONTACT, id)
-    return shapes.contact_full(result.row, result.owned_until)
+    return serializers.contact_full(result.row, result.owned_until)
 
 
 def contact_limited(backend: Backend, account: Account, id: int) -> dict[str, Any]:
     """ContactLimited."""
-    return shapes.contact_limited(backend.record(CONTACT, id))
+    return serializers.contact_limited(backend.record(CONTACT, id))

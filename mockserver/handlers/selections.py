@@ -6,7 +6,7 @@ from typing import Any
 
 from ..domain.accounts import Account
 from ..domain.backend import Backend
-from . import shapes
+from . import serializers
 
 __all__ = ["url_company_selection", "company_selection"]
 
@@ -28,5 +28,5 @@ def company_selection(
         "SelectionId": page.selection_id,
         "PageNr": page.page_nr,
         "TotalCount": page.total,
-        "Companies": [shapes.company_list_item(row) for row in page.rows],
+        "Companies": [serializers.company_list_item(row) for row in page.rows],
     }

@@ -13,7 +13,7 @@ from ..domain.contributions import FEEDBACK_STATUSES
 from .pages import Endpoint, form_page, guarded, redirect
 from .security import CSRF_FIELD, Session, Signer
 
-__all__ = ["MAX_FIELD_LENGTH", "account_routes"]
+__all__ = ["MAX_FIELD_LENGTH", "AccountPages", "account_routes"]
 
 MAX_FIELD_LENGTH = 200
 SIGN_IN = "/mijn/inloggen"
@@ -46,113 +46,137 @@ def _scope(session: Session) -> str:
     return f"mijn:{session.account_id}"
 
 
-def account_routes(backend: Backend, signer: Signer) -> list[tuple[str, Endpoint, list[str]]]:
-    """The pages under /mijn: (path, endpoint, methods)."""
+class AccountPages:
+    """The pages under /mijn, over one backend and one signer."""
 
-    def current(request: Request) -> Session | None:
-        session = signer.read_session(request)
+    def __init__(self, backend: Backend, signer: Signer) -> None:
+        self.backend = backend
+        self.signer = signer
+
+    def routes(self) -> list[tuple[str, Endpoint, list[str]]]:
+        """The pages: (path, endpoint, methods)."""
+        pages: list[tuple[str, Endpoint, list[str]]] = [
+            ("/mijn", _home, ["GET"]),
+            (SIGN_IN, self.sign_in, ["GET", "POST"]),
+            ("/mijn/uitloggen", self.sign_out, ["POST"]),
+            (APPLICATIONS, self.applications, ["GET"]),
+            (f"{APPLICATIONS}/activeren", self.change_link, ["POST"]),
+            (f"{APPLICATIONS}/ontkoppelen", self.change_link, ["POST"]),
+        ]
+        return [(path, guarded(endpoint), methods) for path, endpoint, methods in pages]
+
+    def _current(self, request: Request) -> Session | None:
+        session = self.signer.read_session(request)
         if session is None:
             return None
-        user = backend.portal_user(session.account_id)
+        user = self.backend.portal_user(session.account_id)
         return session if user is not None and user.lower() == session.user.lower() else None
 
-    def sign_in_page(request: Request, status: int = 200, **context: Any) -> Response:
+    def _sign_in_page(self, request: Request, status: int = 200, **context: Any) -> Response:
         context.setdefault("email", "")
         return form_page(
-            request, signer, "inloggen.html", "inloggen", status=status, title="Inloggen", **context
+            request,
+            self.signer,
+            "inloggen.html",
+            "inloggen",
+            status=status,
+            title="Inloggen",
+            **context,
         )
 
-    def overview_page(
-        request: Request, session: Session, status: int = 200, **context: Any
+    def _overview_page(
+        self, request: Request, session: Session, status: int = 200, **context: Any
     ) -> Response:
         context = {
             "code": None,
             "application": "",
             "title": "Mijn applicaties",
             "user": session.user,
-            "overview": backend.portal_overview(session.account_id),
+            "overview": self.backend.portal_overview(session.account_id),
             "reasons": _reasons(),
             "status_labels": STATUS_LABELS,
             **context,
         }
         return form_page(
-            request, signer, "applicaties.html", _scope(session), status=status, **context
+            request, self.signer, "applicaties.html", _scope(session), status=status, **context
         )
 
-    async def home(request: Request) -> Response:
-        return redirect(APPLICATIONS)
-
-    async def sign_in(request: Request) -> Response:
+    async def sign_in(self, request: Request) -> Response:
+        """GET shows the sign-in form; POST signs in and starts a session."""
         if request.method == "GET":
-            if current(request) is not None:
+            if self._current(request) is not None:
                 return redirect(APPLICATIONS)
-            return sign_in_page(
+            return self._sign_in_page(
                 request, notice=_NOTICES.get(request.query_params.get("melding", ""))
             )
         form = await request.form()
         email, password = _field(form, "email"), _field(form, "wachtwoord")
-        if not signer.csrf_ok(request, form.get(CSRF_FIELD), "inloggen"):
-            return sign_in_page(request, 403, email=email, errors=[_STALE_FORM])
+        if not self.signer.csrf_ok(request, form.get(CSRF_FIELD), "inloggen"):
+            return self._sign_in_page(request, 403, email=email, errors=[_STALE_FORM])
         if not email or not password:
-            return sign_in_page(
+            return self._sign_in_page(
                 request, 400, email=email, errors=["Vul uw e-mailadres en wachtwoord in."]
             )
-        account_id = backend.portal_sign_in(email, password)
+        account_id = self.backend.portal_sign_in(email, password)
         if account_id is None:
-            return sign_in_page(request, 401, email=email, errors=[_WRONG_PASSWORD])
+            return self._sign_in_page(request, 401, email=email, errors=[_WRONG_PASSWORD])
         response = redirect(APPLICATIONS)
-        user = backend.portal_user(account_id) or email
-        signer.start_session(request, response, Session(account_id, user))
+        user = self.backend.portal_user(account_id) or email
+        self.signer.start_session(request, response, Session(account_id, user))
         return response
 
-    async def sign_out(request: Request) -> Response:
-        session = current(request)
+    async def sign_out(self, request: Request) -> Response:
+        """POST ends the session."""
+        session = self._current(request)
         form = await request.form()
-        if session is not None and not signer.csrf_ok(
+        if session is not None and not self.signer.csrf_ok(
             request, form.get(CSRF_FIELD), _scope(session)
         ):
-            return overview_page(request, session, 403, errors=[_STALE_FORM])
+            return self._overview_page(request, session, 403, errors=[_STALE_FORM])
         response = redirect(f"{SIGN_IN}?melding=uitgelogd")
-        signer.end_session(response)
+        self.signer.end_session(response)
         return response
 
-    async def applications(request: Request) -> Response:
-        session = current(request)
+    async def applications(self, request: Request) -> Response:
+        """GET "Mijn applicaties" (the sign-in page without a session)."""
+        session = self._current(request)
         if session is None:
             return redirect(SIGN_IN)
-        return overview_page(
+        return self._overview_page(
             request, session, notice=_NOTICES.get(request.query_params.get("melding", ""))
         )
 
-    async def change_link(request: Request) -> Response:
-        session = current(request)
+    async def change_link(self, request: Request) -> Response:
+        """POST activate or disconnect (by the path) an application."""
+        session = self._current(request)
         if session is None:
             return redirect(SIGN_IN)
         form = await request.form()
-        if not signer.csrf_ok(request, form.get(CSRF_FIELD), _scope(session)):
-            return overview_page(request, session, 403, errors=[_STALE_FORM])
+        if not self.signer.csrf_ok(request, form.get(CSRF_FIELD), _scope(session)):
+            return self._overview_page(request, session, 403, errors=[_STALE_FORM])
         application = _field(form, "applicatie")
         if not application:
-            return overview_page(
+            return self._overview_page(
                 request, session, 400, errors=["Vul de naam van de applicatie in."]
             )
         if request.url.path.endswith("/ontkoppelen"):
-            if backend.disconnect(session.user, application) == 0:
+            if self.backend.disconnect(session.user, application) == 0:
                 problem = f"De applicatie {application} is niet (meer) gekoppeld."
-                return overview_page(request, session, 400, errors=[problem])
+                return self._overview_page(request, session, 400, errors=[problem])
             return redirect(f"{APPLICATIONS}?melding=ontkoppeld")
-        code = backend.portal_activate(session.user, application)
+        code = self.backend.portal_activate(session.user, application)
         if code is None:
             problem = f"DATA-collectief kent geen applicatie met de naam {application}."
-            return overview_page(request, session, 404, application=application, errors=[problem])
-        return overview_page(request, session, code=code, code_application=application)
+            return self._overview_page(
+                request, session, 404, application=application, errors=[problem]
+            )
+        return self._overview_page(request, session, code=code, code_application=application)
 
-    pages: list[tuple[str, Endpoint, list[str]]] = [
-        ("/mijn", home, ["GET"]),
-        (SIGN_IN, sign_in, ["GET", "POST"]),
-        ("/mijn/uitloggen", sign_out, ["POST"]),
-        (APPLICATIONS, applications, ["GET"]),
-        (f"{APPLICATIONS}/activeren", change_link, ["POST"]),
-        (f"{APPLICATIONS}/ontkoppelen", change_link, ["POST"]),
-    ]
-    return [(path, guarded(endpoint), methods) for path, endpoint, methods in pages]
+
+async def _home(request: Request) -> Response:
+    return redirect(APPLICATIONS)
+
+
+def account_routes(backend: Backend, signer: Signer) -> list[tuple[str, Endpoint, list[str]]]:
+    """The pages under /mijn: (path, endpoint, methods)."""
+    return AccountPages(backend, signer).routes()

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..domain.backend import Backend
-from ..domain.portal import PROVINCES
+from ..domain.portal_reads import PROVINCES
 
 __all__ = ["FIELDS", "MAX_CITY_LENGTH", "FilterForm", "choices", "parse_filters"]
 

@@ -8,7 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ..domain.backend import Backend
-from ..domain.portal import TokenState
+from ..domain.portal_reads import TokenState
 from .filters import FilterForm, choices, parse_filters
 from .pages import Endpoint, error_page, form_page, guarded, json_answer
 from .security import CSRF_FIELD, Signer

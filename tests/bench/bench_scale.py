@@ -137,7 +137,7 @@ def _measure(db: Path, companies: int, count: int) -> dict[str, Any]:
     """Open the app on the file (timed; must not rebuild), then time each query both ways."""
     warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
     from mockserver.app import create_app
-    from mockserver.domain import search
+    from mockserver.domain import company_query, search
     from mockserver.domain.records import COMPANY
     from mockserver.settings import DEMO, Settings
 
@@ -234,7 +234,7 @@ def _measure(db: Path, companies: int, count: int) -> dict[str, Any]:
     plans: dict[str, tuple[str, list[object]]] = {}
     for name, params in [*_SEARCHES, ("CompanyList multi", {})]:
         filters = {_FILTER_NAMES[k]: v for k, v in params.items()} or multi_filters(0)
-        built = search.build_query(filters)
+        built = company_query.build_query(filters)
         plans[f"{name}: count"] = built.count_sql()
         if built.trigram is not None:  # the page in id order is driven by the trigram index
             sql, sql_params = built.driven_by_trigram("companies.id")

@@ -16,7 +16,7 @@ def refuse(*args, **kwargs):
 
 hashlib.scrypt = refuse
 sqlite3.connect = refuse
-import mockserver.app, mockserver.domain.backend, mockserver.domain.portal
+import mockserver.app, mockserver.domain.backend, mockserver.domain.portal_reads
 import mockserver.domain.passwords, mockserver.domain.search, mockserver.pytest_plugin
 """
 

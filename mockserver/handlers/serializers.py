@@ -1,4 +1,4 @@
-"""Shape domain rows into the wire's records (PascalCase, local dates, descriptions)."""
+"""Serialise domain rows into the wire's records (PascalCase, local dates, descriptions)."""
 
 from __future__ import annotations
 
