@@ -29,6 +29,7 @@ from urllib.parse import quote, unquote_plus
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..provenance import operations, resolve
+from .asgi import header, may_have_body
 
 __all__ = ["IGNORED", "LenientBindingMiddleware"]
 
@@ -150,13 +151,6 @@ def _without_body_headers(scope: Scope) -> list[tuple[bytes, bytes]]:
     return [(k, v) for k, v in scope["headers"] if k.lower() not in _BODY_HEADERS]
 
 
-def _header(scope: Scope, name: bytes) -> bytes:
-    for key, value in scope["headers"]:
-        if key.lower() == name:
-            return bytes(value)
-    return b""
-
-
 def _replay(body: bytes, receive: Receive) -> Receive:
     """Receive `body` as the whole request body; then what `receive` brings but body parts."""
     sent = False
@@ -214,16 +208,11 @@ class LenientBindingMiddleware:
         ignored: list[str] = []
         scope["query_string"] = _bind_query(scope.get("query_string", b""), operation, ignored)
         if operation.body is None:
-            if _header(scope, b"content-length") not in (b"", b"0") or _header(
-                scope, b"transfer-encoding"
-            ):
+            if may_have_body(scope):
                 ignored.append("body")
             scope["headers"] = _without_body_headers(scope)
             receive = _replay(b"", receive)
-        elif (
-            _header(scope, b"content-type").split(b";")[0].strip().lower().decode("latin-1")
-            in _JSON_TYPES
-        ):
+        elif (header(scope, b"content-type") or "").split(";")[0].strip().lower() in _JSON_TYPES:
             receive = await self._bind_body(scope, receive, operation.body, ignored)
         if ignored:
             scope.setdefault("extensions", {})[IGNORED] = ignored

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .asgi import header, may_have_body
 from .errors import error_response
 
 __all__ = ["MAX_BODY_BYTES", "MAX_HEADER_BYTES", "MAX_QUERY_BYTES", "SizeLimitMiddleware"]
@@ -53,7 +54,7 @@ class SizeLimitMiddleware:
             await self.app(scope, receive, send)
             return
         problem = self._head_problem(scope)
-        if problem is None and _may_have_body(scope):
+        if problem is None and may_have_body(scope):
             first, problem = await self._read_body(receive)
             if problem is None:
                 receive = _replay(first, receive)
@@ -72,7 +73,7 @@ class SizeLimitMiddleware:
         headers = sum(len(name) + len(value) for name, value in scope["headers"])
         if headers > self.max_headers:
             return _too_large("The request headers are", headers, self.max_headers)
-        declared = _header(scope, b"content-length")
+        declared = header(scope, b"content-length")
         if declared is not None:
             if not (declared.isascii() and declared.isdigit()):
                 return f"The Content-Length header {declared[:40]!r} is not a number of bytes."
@@ -120,21 +121,6 @@ class SizeLimitMiddleware:
 
 def _too_large(subject: str, size: int, limit: int) -> str:
     return f"{subject} {size} bytes long; at most {limit} bytes are accepted."
-
-
-def _header(scope: Scope, name: bytes) -> str | None:
-    for key, value in scope["headers"]:
-        if key.lower() == name:
-            return bytes(value).decode("latin-1").strip()
-    return None
-
-
-def _may_have_body(scope: Scope) -> bool:
-    """Whether the request declares a body (a length above 0, or chunks)."""
-    length = _header(scope, b"content-length")
-    return (length is not None and length != "0") or _header(
-        scope, b"transfer-encoding"
-    ) is not None
 
 
 def _with_length(scope: Scope, length: int) -> Scope:
