@@ -26,6 +26,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..provenance import operations
 from .framework import ROUTING_EXTENSION
 from .xml_serializer import DataContractWriter, error_document, resolve_ref
 
@@ -33,7 +34,6 @@ __all__ = ["XmlNegotiationMiddleware", "negotiate", "response_schemas"]
 
 _log = logging.getLogger(__name__)
 _ROUTING = ROUTING_EXTENSION
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: The formatters in ASP.NET's order, each with its media types.
 _FORMATTERS: tuple[tuple[bool, tuple[str, ...]], ...] = (
     (False, ("application/json", "text/json")),
@@ -106,16 +106,11 @@ def _first_match(
 def response_schemas(spec: Mapping[str, Any]) -> dict[tuple[str, str], Any]:
     """(operationId, status key as in the spec, upper case) -> the JSON schema of that answer."""
     table: dict[tuple[str, str], Any] = {}
-    for item in (spec.get("paths") or {}).values():
-        for method in _METHODS:
-            operation = item.get(method) if isinstance(item, Mapping) else None
-            if not isinstance(operation, Mapping) or "operationId" not in operation:
-                continue
-            for status, response in (operation.get("responses") or {}).items():
-                content = resolve_ref(spec, response)[1].get("content") or {}
-                if any(_is_json(str(media)) for media in content):
-                    key = (str(operation["operationId"]), str(status).upper())
-                    table[key] = _json_schema(content)
+    for _, _, operation in operations(spec):
+        for status, response in (operation.get("responses") or {}).items():
+            content = resolve_ref(spec, response)[1].get("content") or {}
+            if any(_is_json(str(media)) for media in content):
+                table[(str(operation["operationId"]), str(status).upper())] = _json_schema(content)
     return table
 
 
