@@ -88,16 +88,16 @@ fuzz-long: $(VENV_STAMP) ## schemathesis CLI, 20,000+ cases (positive and negati
 	SCHEMATHESIS_PROFILE=long $(PY) -m pytest -q -s -p no:cacheprovider tests/contract/test_schemathesis_cli.py
 
 load: $(VENV_STAMP) ## A steady load on a real server for 60 s (LOAD_ARGS="--seconds 60 --rate 100"): no errors, flat memory
-	$(PY) tests/load/run_load.py $(LOAD_ARGS)
+	$(PY) -m tests.bench.run_load $(LOAD_ARGS)
 
 bench: $(VENV_STAMP) $(TOOLS_STAMP) ## Our mock vs Prism with wrk, alternating runs (installs wrk if missing)
-	$(PY) tests/bench/bench_http.py --out var/bench/bench-results.json $(BENCH_ARGS)
+	$(PY) -m tests.bench.bench_http --out var/bench/bench-results.json $(BENCH_ARGS)
 
 bench-scale: $(VENV_STAMP) ## Build 1M companies into var/bench/; time the build, a restart and queries
-	$(PY) tests/bench/bench_scale.py --out var/bench/bench-scale.json $(BENCH_ARGS)
+	$(PY) -m tests.bench.bench_scale --out var/bench/bench-scale.json $(BENCH_ARGS)
 
 profile: $(VENV_STAMP) ## py-spy profile of the mock under wrk load
-	$(PY) tests/bench/profile_http.py $(BENCH_ARGS)
+	$(PY) -m tests.bench.profile_http $(BENCH_ARGS)
 
 serve: $(VENV_STAMP) ## Run the mock server (HOST=127.0.0.1 PORT=8080 by default)
 	$(PY) -m mockserver serve --host $(HOST) --port $(PORT)

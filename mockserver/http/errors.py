@@ -22,7 +22,7 @@ __all__ = [
 
 STATUS_HEADER = "X-Error-Status"
 
-#: The service's documented message per code (REFERENCE.md, Foutmeldingen).
+#: The service's documented message per code (source D, its page Foutmeldingen; spec/README.md).
 MESSAGES: Mapping[int, str] = {
     300: "The request type could not be found.",
     301: "Unkown license name specified.",
@@ -47,7 +47,7 @@ MESSAGES: Mapping[int, str] = {
     317: "Company is inactive.",
     318: "Contact is inactive.",
     319: "License not allowed.",
-    # ASP.NET Web API's own texts where it has one (REFERENCE.md, "The framework's conventions").
+    # ASP.NET Web API's own texts where it has one (spec/README.md, "The public sources").
     400: "The request is invalid.",
     403: "Forbidden.",
     404: "Not found.",
@@ -64,7 +64,7 @@ _NAMES: Mapping[int, str] = {code.value: code.name for code in ErrorCode} | {
     415: "UNSUPPORTED_MEDIA_TYPE",
     500: "INTERNAL_ERROR",
 }
-#: The reason phrase of each of the service's codes: its status name (REFERENCE.md, Errors).
+#: The reason phrase of each of the service's codes: its status name (source D; spec/README.md).
 REASON_PHRASES: Mapping[int, str] = {
     code.value: code.name for code in ErrorCode if 300 <= code.value <= 319
 }

@@ -1,6 +1,6 @@
 """Wire throughput of our mock against Prism's: wrk, alternating runs, ratios as JSON and a table.
 
-Usage: python tests/bench/bench_http.py [--seconds 10] [--rounds 3] [--out FILE.json]
+Usage: python -m tests.bench.bench_http [--seconds 10] [--rounds 3] [--out FILE.json]
 Installs wrk (Debian package) and the Node tools (npm ci in spec/tools) when they are missing.
 """
 
@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from benchkit import (
+
+from tests.bench.benchkit import (
     CREDENTIALS,
     ROOT,
     SPEC,

@@ -1,6 +1,6 @@
 """The mock at scale: build a large dataset file, reopen it, and time queries in-process.
 
-Usage: python tests/bench/bench_scale.py [--companies 1000000] [--db var/bench/scale.sqlite]
+Usage: python -m tests.bench.bench_scale [--companies 1000000] [--db var/bench/scale.sqlite]
 Latency is measured twice for each query: through the whole app in-process (connexion's
 starlette TestClient: validation, auth, handler, JSON) and through the Backend alone (domain
 and SQL). Fixed searches repeat one query (after the first call its total comes from the
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from benchkit import CREDENTIALS, ROOT, Server, free_port, machine, percentile, table
+from tests.bench.benchkit import CREDENTIALS, ROOT, Server, free_port, machine, percentile, table
 
 __all__ = ["main"]
 

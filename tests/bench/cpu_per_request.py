@@ -1,6 +1,6 @@
 """CPU time per request of our mock's ASGI app, in-process: robust on a busy machine.
 
-Usage: python tests/bench/cpu_per_request.py [--requests 1000] [--repeat 5] [--profile KIND]
+Usage: python -m tests.bench.cpu_per_request [--requests 1000] [--repeat 5] [--profile KIND]
 Drives the app with raw ASGI calls (no socket, no HTTP client) and divides the process CPU
 time (`time.process_time`) by the number of requests, per request kind; the kinds take turns
 and each kind's best of `--repeat` runs is reported (the least disturbed by other processes),
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from benchkit import ROOT, machine, median, table
+from tests.bench.benchkit import ROOT, machine, median, table
 
 __all__ = ["main", "measure"]
 

@@ -1,6 +1,6 @@
 """Profile our mock under wrk load with py-spy: where the time of each request goes.
 
-Usage: python tests/bench/profile_http.py [--seconds 15] [--out-dir var/bench/profile]
+Usage: python -m tests.bench.profile_http [--seconds 15] [--out-dir var/bench/profile]
 Writes one collapsed-stack file per request (open it in speedscope.app or flamegraph.pl) and
 prints the top frames by own time and by inclusive time. Installs py-spy into this Python's
 environment when it is missing.
@@ -18,7 +18,8 @@ import time
 from pathlib import Path
 
 import httpx
-from benchkit import CREDENTIALS, ROOT, Server, ensure_wrk, free_port, machine, table
+
+from tests.bench.benchkit import CREDENTIALS, ROOT, Server, ensure_wrk, free_port, machine, table
 
 __all__ = ["main", "summarize"]
 

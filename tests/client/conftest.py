@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from support import NO_LIMITS
 
 from mockserver.pytest_plugin import MockService
+from tests.support.client_rules import NO_LIMITS
 
 __all__ = ["frozen_now", "limits"]
 

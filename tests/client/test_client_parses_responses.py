@@ -16,15 +16,15 @@ from unittest.mock import MagicMock
 import httpx
 import pytest
 import yaml
-from client_arguments import endpoint_arguments, request_arguments
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from schema_strategies import SchemaStrategies
 
 from datacollectief_client import AuthenticatedClient, api, models
 from datacollectief_client.api.companies import download_company
 from datacollectief_client.errors import STATUS_NAMES
 from datacollectief_client.models import Error
+from tests.support.client_arguments import endpoint_arguments, request_arguments
+from tests.support.schema_strategies import SchemaStrategies
 
 __all__: list[str] = []
 

@@ -8,11 +8,11 @@ from urllib.parse import urlencode, urlsplit
 
 import httpx
 import pytest
-from support import UNKNOWN_ID, wire
 
 from mockserver.app import create_app
 from mockserver.http.errors import MESSAGES
 from mockserver.pytest_plugin import Credentials, MockService
+from tests.support.client_rules import UNKNOWN_ID, wire
 
 __all__: list[str] = []
 

@@ -8,7 +8,6 @@ from typing import Any
 
 import httpx
 import pytest
-from support import assert_error
 
 from datacollectief_client import AsyncRetryTransport, AuthenticatedClient, Retry, RetryTransport
 from datacollectief_client.api.companies import download_company
@@ -17,6 +16,7 @@ from datacollectief_client.api.service import get_version
 from datacollectief_client.api.updates import get_updated_companies_v2
 from datacollectief_client.models import Company, UpdatedCompaniesRequest
 from mockserver.pytest_plugin import Credentials, MockService
+from tests.support.client_rules import assert_error
 
 __all__: list[str] = []
 

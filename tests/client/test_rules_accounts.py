@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from uuid import uuid4
 
-from support import assert_error, company_ids, statistics
-
 from datacollectief_client.api.account import get_download_statistics, register_account
 from datacollectief_client.api.companies import download_company
 from datacollectief_client.models import RegisteredAccount
 from mockserver.pytest_plugin import Credentials, MockService
+from tests.support.client_rules import assert_error, company_ids, statistics
 
 __all__: list[str] = []
 

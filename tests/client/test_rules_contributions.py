@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any
 from uuid import uuid4
 
-from support import assert_error, company_ids, statistics
-
 from datacollectief_client.api.companies import download_company
 from datacollectief_client.api.contacts import download_contact, list_contacts
 from datacollectief_client.api.contributions import (
@@ -27,6 +25,7 @@ from datacollectief_client.models import (
     UserFeedbackContactRequest,
 )
 from mockserver.pytest_plugin import MockService
+from tests.support.client_rules import assert_error, company_ids, statistics
 
 __all__: list[str] = []
 

@@ -6,8 +6,6 @@ import calendar
 import re
 from datetime import datetime
 
-from support import AMSTERDAM, UNKNOWN_ID, assert_error, company_ids, statistics, wire
-
 from datacollectief_client.api.companies import download_company
 from datacollectief_client.api.contacts import download_contact, list_contacts
 from datacollectief_client.models import (
@@ -16,6 +14,14 @@ from datacollectief_client.models import (
     ContactListResult,
 )
 from mockserver.pytest_plugin import Credentials, MockService
+from tests.support.client_rules import (
+    AMSTERDAM,
+    UNKNOWN_ID,
+    assert_error,
+    company_ids,
+    statistics,
+    wire,
+)
 
 __all__: list[str] = []
 

@@ -6,7 +6,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from support import NO_LIMITS, assert_error, wire
 
 from datacollectief_client.api.account import get_download_statistics
 from datacollectief_client.api.service import get_version
@@ -14,6 +13,7 @@ from datacollectief_client.api.website_leads import list_website_leads, list_web
 from datacollectief_client.errors import parse_error
 from datacollectief_client.models import LeadsResult, WebsitesResult
 from mockserver.pytest_plugin import Credentials, MockService
+from tests.support.client_rules import NO_LIMITS, assert_error, wire
 
 __all__: list[str] = []
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from support import UNKNOWN_ID, assert_error
-
 from datacollectief_client.api.companies import list_companies
 from datacollectief_client.api.contacts import download_contact, list_contacts
 from datacollectief_client.models import (
@@ -16,6 +14,7 @@ from datacollectief_client.models import (
     ContactListResult,
 )
 from mockserver.pytest_plugin import MockService
+from tests.support.client_rules import UNKNOWN_ID, assert_error
 
 __all__: list[str] = []
 

@@ -6,8 +6,6 @@ import math
 from typing import Any
 from urllib.parse import urlsplit
 
-from support import assert_error, company_ids, wire
-
 from datacollectief_client.api.companies import list_companies
 from datacollectief_client.api.contacts import list_contacts
 from datacollectief_client.api.selections import get_company_selection, get_url_company_selection
@@ -30,6 +28,7 @@ from datacollectief_client.models import (
     UrlResult,
 )
 from mockserver.pytest_plugin import MockService
+from tests.support.client_rules import assert_error, company_ids, wire
 
 __all__: list[str] = []
 

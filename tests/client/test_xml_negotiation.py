@@ -13,10 +13,11 @@ import pytest
 import yaml
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
-from strategies import SORT_ORDERS, company_ids, wire_date
 
 from mockserver.pytest_plugin import Credentials, MockService
 from mockserver.settings import SPEC_DIR
+from tests.support.spec_requests import get_operations_taking, id_subject
+from tests.support.strategies import SORT_ORDERS, company_ids, wire_date
 
 __all__: list[str] = []
 
@@ -257,13 +258,11 @@ def _operations() -> dict[str, tuple[str, Any]]:
 
 
 OPERATIONS = _operations()
-NO_PARAMETERS = [
-    "getDownloadStatistics", "getVersion", "getUrlAccountInfo", "listWebsites",
-    "listFunctions", "listBranches", "listEmployeeClasses", "listImportExport",
-    "listLegalForms", "listMessageReason", "listMessageReasons",
-]  # fmt: skip
-COMPANY_BY_ID = ["downloadCompany", "getCompanyLimited", "listContacts"]
-CONTACT_BY_ID = ["downloadContact", "getContactLimited"]
+#: The read operations by what they take, from the spec: a new one is drawn without edits here.
+#: getUrlCompanySelection is left out: each call makes a new URL, so JSON and XML differ.
+NO_PARAMETERS = [o for o in get_operations_taking(set()) if o != "getUrlCompanySelection"]
+COMPANY_BY_ID = [o for o in get_operations_taking({"id"}) if id_subject(o) == "company"]
+CONTACT_BY_ID = [o for o in get_operations_taking({"id"}) if id_subject(o) == "contact"]
 
 
 @st.composite

@@ -7,7 +7,7 @@ not know added to every object, at every depth: what a newer service may send.
 
 Run it after changing the spec's examples or labels (`test_corpus_is_current` fails until then):
 
-    .venv/bin/python tests/conformance/build_corpus.py
+    .venv/bin/python -m tests.conformance.build_corpus
 """
 
 from __future__ import annotations
@@ -17,9 +17,6 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-
-if __package__ in (None, ""):  # run as a script: make `mockserver` importable from the checkout
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from mockserver.provenance import load_spec, operations, resolve, strip_inferred
 

@@ -7,8 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from build_corpus import UNKNOWN_FIELDS
-from conformance import (
+
+from tests.conformance.build_corpus import UNKNOWN_FIELDS
+from tests.support.conformance import (
     ANSWER_CASES,
     OPERATIONS,
     AnswerCase,

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from build_corpus import ANSWERS, render
-from conformance import ANSWER_CASES, ERROR_CASES, OPERATIONS, SPEC, ErrorCase
-
 from datacollectief_client import errors
 from mockserver.provenance import resolve
+from tests.conformance.build_corpus import ANSWERS, render
+from tests.support.conformance import ANSWER_CASES, ERROR_CASES, OPERATIONS, SPEC, ErrorCase
 
 __all__: list[str] = []
 
@@ -26,11 +25,11 @@ def spec_example_message(operation: dict, status: int) -> str | None:
 def test_answer_corpus_is_current_with_the_spec() -> None:
     """Given the spec's 200 examples and their labels
     When the answer corpus is built from them again
-    Then it equals corpus/answers.json (else: run tests/conformance/build_corpus.py)."""
+    Then it equals corpus/answers.json (else: run `python -m tests.conformance.build_corpus`)."""
     fresh = render(SPEC)
     assert ANSWERS.read_text(encoding="utf-8") == fresh, (
         "tests/conformance/corpus/answers.json is out of date with the spec: "
-        "run `.venv/bin/python tests/conformance/build_corpus.py`"
+        "run `.venv/bin/python -m tests.conformance.build_corpus`"
     )
 
 

@@ -6,7 +6,10 @@ from typing import Any
 
 import httpx
 import pytest
-from conformance import (
+
+from datacollectief_client.models import Error
+from datacollectief_client.types import UNSET
+from tests.support.conformance import (
     CARRIERS,
     ERROR_CASES,
     HEADER,
@@ -16,9 +19,6 @@ from conformance import (
     client_serving,
     error_response,
 )
-
-from datacollectief_client.models import Error
-from datacollectief_client.types import UNSET
 
 __all__: list[str] = []
 

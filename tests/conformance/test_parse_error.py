@@ -8,11 +8,18 @@ from typing import Any
 
 import httpx
 import pytest
-from conformance import CARRIERS, ERROR_CASES, HEADER, NO_CARRIER, ErrorCase, error_response
 
 from datacollectief_client.errors import STATUS_NAMES, parse_error
 from datacollectief_client.models import Error, ErrorModelState
 from datacollectief_client.types import UNSET
+from tests.support.conformance import (
+    CARRIERS,
+    ERROR_CASES,
+    HEADER,
+    NO_CARRIER,
+    ErrorCase,
+    error_response,
+)
 
 __all__: list[str] = []
 

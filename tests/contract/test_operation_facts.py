@@ -9,7 +9,6 @@ import sys
 import tomllib
 
 import pytest
-from schemathesis_config import CONFIG_FILE, config_text
 
 from mockserver.domain import ledger
 from mockserver.operation_facts import (
@@ -19,6 +18,7 @@ from mockserver.operation_facts import (
     problems,
 )
 from mockserver.provenance import load_spec, operations
+from tests.support.schemathesis_config import CONFIG_FILE, config_text
 
 SPEC = load_spec()
 KINDS = {value for name, value in vars(ledger.Kind).items() if name.isupper()}

@@ -19,18 +19,18 @@ import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.hooks import load_from_path
-from schemathesis_config import config_text
 from starlette.testclient import TestClient
-from test_schemathesis_cli import PEER_ENVIRONMENT
 
 from mockserver.app import create_app
 from mockserver.settings import Settings
+from tests.contract.test_schemathesis_cli import PEER_ENVIRONMENT
+from tests.support.schemathesis_config import config_text
 
 __all__ = ["CI_SEED", "PROFILE", "Contract", "config_for", "schema"]
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG_FILE = ROOT / "schemathesis.toml"
-CHECKS_FILE = Path(__file__).with_name("checks.py")
+CHECKS_FILE = Path(__file__).parents[1] / "support" / "schemathesis_checks.py"
 CI = os.environ.get("CI", "").strip().lower() == "true"
 CI_SEED = 20261130
 PROFILE = os.environ.get("SCHEMATHESIS_PROFILE", "ci")
@@ -67,8 +67,9 @@ class Contract(NamedTuple):
 
 
 def config_for(credentials: dict[str, str]) -> SchemathesisConfig:
-    """schemathesis.toml, with the spec's per-operation expectations (schemathesis_config.py)
-    and this run's credentials in place of the `${...}` placeholders."""
+    """schemathesis.toml, with the spec's per-operation expectations
+    (tests/support/schemathesis_config.py) and this run's credentials in place of the `${...}`
+    placeholders."""
     data = tomllib.loads(config_text(CONFIG_FILE))
     # The CLI loads the checks through `hooks` (a path relative to the repository root);
     # here the fixture loads them by absolute path, whatever pytest's working directory.

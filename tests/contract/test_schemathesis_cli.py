@@ -1,7 +1,7 @@
 """`schemathesis run` (the CLI, all phases, schemathesis.toml) against a real mock server process.
 
 The configuration is schemathesis.toml with the spec's per-operation expectations appended
-(schemathesis_config.py), written to a temporary file for `--config-file`.
+(tests/support/schemathesis_config.py), written to a temporary file for `--config-file`.
 
 A fresh account per run comes from the control plane; its credentials reach the config's
 `${DATACOLLECTIEF_*}` placeholders through the environment. CI=true fixes the seed;
@@ -22,9 +22,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from schemathesis_config import config_text
 
 from mockserver.pytest_plugin import start_server, stop_server
+from tests.support.schemathesis_config import config_text
 
 __all__ = ["MAX_EXAMPLES", "PEER_ENVIRONMENT", "schemathesis_command"]
 
@@ -40,7 +40,8 @@ CREDITS = 1_000_000
 TIMEOUT = {"ci": 600, "deep": 3600, "long": 2400}[PROFILE]
 #: The last lines of `schemathesis run`: the phases, the checks and the count of test cases.
 SUMMARY_LINES = 40
-#: Where the `tenant_isolated` check (checks.py) finds its peer: a second account that never acts.
+#: Where the `tenant_isolated` check (tests/support/schemathesis_checks.py) finds its peer: a
+#: second account that never acts.
 PEER_ENVIRONMENT = {
     "user": "DATACOLLECTIEF_PEER_USER",
     "password": "DATACOLLECTIEF_PEER_PASSWORD",

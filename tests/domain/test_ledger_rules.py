@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from domain_support import live_ids, new_account, small_backend
 
 from mockserver.domain.accounts import Account
 from mockserver.domain.backend import Backend
@@ -15,6 +14,7 @@ from mockserver.domain.clock import AMSTERDAM
 from mockserver.domain.contributions import ContactOffer
 from mockserver.domain.errors import DomainError, ErrorCode
 from mockserver.domain.records import COMPANY, CONTACT, Subject
+from tests.support.domain import live_ids, new_account, small_backend
 
 __all__: list[str] = []
 

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
-from domain_support import live_ids, new_account, small_backend
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +14,7 @@ from mockserver.domain.accounts import Account
 from mockserver.domain.backend import Backend
 from mockserver.domain.clock import AMSTERDAM, Clock, add_months
 from mockserver.domain.records import COMPANY, CONTACT, Subject
+from tests.support.domain import live_ids, new_account, small_backend
 
 __all__: list[str] = []
 

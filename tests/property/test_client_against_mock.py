@@ -15,15 +15,15 @@ from unittest.mock import MagicMock
 
 import pytest
 import yaml
-from client_arguments import endpoint_arguments, request_arguments
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from schema_strategies import SchemaStrategies
-from strategies import company_ids, dates_around_month_ends, wire_date
 
 from datacollectief_client import models
 from datacollectief_client.models import Error
 from mockserver.pytest_plugin import MockService
+from tests.support.client_arguments import endpoint_arguments, request_arguments
+from tests.support.schema_strategies import SchemaStrategies
+from tests.support.strategies import company_ids, dates_around_month_ends, wire_date
 
 __all__: list[str] = []
 

@@ -6,14 +6,14 @@ import json
 from typing import Any
 
 import pytest
-from client_arguments import request_arguments
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from schema_strategies import SchemaStrategies
-from strategies import company_ids
 
 from mockserver.provenance import load_spec, operations
 from mockserver.pytest_plugin import Credentials, MockService
+from tests.support.client_arguments import request_arguments
+from tests.support.schema_strategies import SchemaStrategies
+from tests.support.strategies import company_ids
 
 __all__: list[str] = []
 

@@ -12,17 +12,6 @@ from typing import Any
 import pytest
 from hypothesis import assume, event, example, given, settings
 from hypothesis import strategies as st
-from strategies import (
-    AMSTERDAM,
-    MAX_IDS,
-    WIRE_FORMAT,
-    dates_around_month_ends,
-    id_lists_around_100,
-    page_requests,
-    selection_filters,
-    wildcard_patterns,
-    wire_date,
-)
 
 from datacollectief_client.api.companies import list_companies
 from datacollectief_client.api.selections import get_company_selection
@@ -43,6 +32,17 @@ from mockserver.domain.backend import Backend
 from mockserver.domain.records import COMPANY
 from mockserver.pytest_plugin import Credentials, MockService
 from mockserver.settings import Settings
+from tests.support.strategies import (
+    AMSTERDAM,
+    MAX_IDS,
+    WIRE_FORMAT,
+    dates_around_month_ends,
+    id_lists_around_100,
+    page_requests,
+    selection_filters,
+    wildcard_patterns,
+    wire_date,
+)
 
 __all__: list[str] = []
 

@@ -16,8 +16,14 @@ import httpx
 import pytest
 
 from mockserver.http.workers import WORKER_HEADER
-
-from .support import Server, concurrently, live_records, new_account, running_server, snapshot
+from tests.support.reliability import (
+    Server,
+    concurrently,
+    live_records,
+    new_account,
+    running_server,
+    snapshot,
+)
 
 pytestmark = pytest.mark.server
 

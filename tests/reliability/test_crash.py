@@ -23,8 +23,7 @@ import httpx
 import pytest
 
 from mockserver.http.workers import WORKER_HEADER
-
-from .support import (
+from tests.support.reliability import (
     Account,
     Server,
     freeze,

@@ -22,6 +22,7 @@ from mockserver.http.framework import FastAsyncApp
 from mockserver.http.query import raw_query
 from mockserver.http.validation import Parameters, quick_accept
 from mockserver.settings import DEMO, SPEC_DIR, Settings
+from tests.support.spec_requests import example_requests
 
 warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
 from starlette.testclient import TestClient  # noqa: E402
@@ -33,9 +34,14 @@ SETTINGS = Settings(
 )
 CREDS = f"user={DEMO.user}&password={DEMO.password}&applicationName={DEMO.application_name}"
 
-#: Requests in order (state carries over): reads, downloads, bad input, bad credentials,
-#: defaults, repeated names, a POST with query data, control-plane calls with path and body.
-REQUESTS: list[tuple[str, str, dict[str, Any] | None]] = [
+#: Requests in order (state carries over): every operation of the spec with its examples, then
+#: reads, downloads, bad input, bad credentials, defaults, repeated names, a POST with query
+#: data, control-plane calls with path and body.
+REQUESTS: list[tuple[str, str, Any]] = [
+    *(
+        (method, f"{url}{'&' if '?' in url else '?'}{CREDS}", body)
+        for method, url, body in example_requests()
+    ),
     ("GET", f"/api/Version?{CREDS}", None),
     ("GET", f"/api/DownloadStatistics?{CREDS}", None),
     ("GET", f"/api/UrlAccountInfo?{CREDS}", None),
@@ -104,7 +110,7 @@ def test_answers_are_those_of_plain_connexion(reference: list[Any]) -> None:
     # Then every status, header and body byte is the same
     for request, got, expected in zip(REQUESTS, answers, reference, strict=True):
         assert got == expected, request
-    assert {status for status, _, _ in answers} == {200, 201, 301, 304, 400}
+    assert {status for status, _, _ in answers} >= {200, 201, 301, 303, 304, 309, 400}
 
 
 class _Tag:

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 from referencing import Registry
 from referencing.jsonschema import DRAFT4
-from schema_strategies import SchemaStrategies, UnsupportedSchemaError
+
+from tests.support.schema_strategies import SchemaStrategies, UnsupportedSchemaError
 
 __all__: list[str] = []
 

@@ -1,9 +1,9 @@
 """Business invariants of the DATA-collectief API as schemathesis checks (CLI hooks and pytest).
 
-Loaded by path: `hooks = "tests/contract/checks.py"` in schemathesis.toml for the CLI, and by
-tests/contract/test_schemathesis.py in-process. Each check looks only at the operations it is
-about and makes its extra requests (statistics, the control plane's ledger, a repeated
-download) over the same transport as the checked response: the ASGI app in-process, HTTP to
+Loaded by path: `hooks = "tests/support/schemathesis_checks.py"` in schemathesis.toml for the
+CLI, and by tests/contract/test_schemathesis.py in-process. Each check looks only at the
+operations it is about and makes its extra requests (statistics, the control plane's ledger, a
+repeated download) over the same transport as the checked response: the ASGI app in-process, HTTP to
 the same origin against a server.
 """
 

@@ -1,6 +1,4 @@
-"""Helpers shared by the domain tests: a small Backend, fresh accounts, live record IDs.
-
-(Not named `support`: tests/client/support.py takes that module name on sys.path.)"""
+"""Helpers shared by the domain tests: a small Backend, fresh accounts, live record IDs."""
 
 from __future__ import annotations
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from run_load import MIB, judge_memory, main
+
+from tests.bench.run_load import MIB, judge_memory, main
 
 
 def test_flat_memory_with_noise_passes() -> None:

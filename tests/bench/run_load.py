@@ -13,7 +13,7 @@ The default 4 MiB is 5% of the server's RSS (about 82 MiB with 2000 companies) a
 times the drift measured over a 60 s run (+0.1 MiB), while a leak of 1 KiB per request at
 100 req/s adds 4 MiB over those 40 seconds; slower leaks need a longer `--seconds`.
 
-    python tests/load/run_load.py [--seconds 60] [--rate 100] [--companies 2000]
+    python -m tests.bench.run_load [--seconds 60] [--rate 100] [--companies 2000]
 """
 
 from __future__ import annotations
@@ -34,11 +34,7 @@ from typing import Any
 
 import httpx
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from mockserver.pytest_plugin import start_server, stop_server  # noqa: E402
+from mockserver.pytest_plugin import start_server, stop_server
 
 __all__ = ["Outcome", "judge_memory", "main", "run"]
 

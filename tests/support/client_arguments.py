@@ -12,7 +12,8 @@ from typing import Any
 from unittest.mock import MagicMock
 
 from hypothesis import strategies as st
-from schema_strategies import SchemaStrategies
+
+from tests.support.schema_strategies import SchemaStrategies
 
 __all__ = ["argument_value", "endpoint_arguments", "request_arguments"]
 

@@ -16,10 +16,10 @@ from unittest.mock import MagicMock
 
 import attrs
 import httpx
-from client_arguments import endpoint_arguments
 
 from datacollectief_client import AuthenticatedClient, api, models
 from mockserver.provenance import load_spec, operations, resolve
+from tests.support.client_arguments import endpoint_arguments
 
 __all__ = [
     "ANSWER_CASES",
@@ -37,7 +37,7 @@ __all__ = [
     "models_in",
 ]
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "conformance" / "corpus"
 SPEC: dict[str, Any] = load_spec()
 JSON = "application/json"
 BASE_URL = "https://api.datacollectief.test"
