@@ -63,9 +63,9 @@ check-generated: $(VENV_STAMP) ## Fail if the generated client differs from a fr
 	$(PY) generated/regen.py check
 
 lint: $(VENV_STAMP) $(TOOLS_STAMP) ## Lint the code (ruff, mypy --strict) and the spec (openapi-spec-validator, Redocly)
-	$(PY) -m ruff check mockserver tests generated/regen.py
-	$(PY) -m ruff format --check mockserver tests generated/regen.py
-	$(PY) -m mypy mockserver
+	$(PY) -m ruff check mockserver tests generated/regen.py generated/datacollectief
+	$(PY) -m ruff format --check mockserver tests generated/regen.py generated/datacollectief
+	$(PY) -m mypy mockserver generated/datacollectief
 	$(VENV)/bin/openapi-spec-validator $(SPECS)
 	$(REDOCLY) lint $(SPECS) --config spec/redocly.yaml
 

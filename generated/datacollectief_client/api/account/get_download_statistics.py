@@ -1,6 +1,7 @@
 from typing import Any, cast
 
 import httpx
+from datacollectief.errors import error_from_response
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -76,12 +77,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | DownloadStatistics | Error]:
-    return Response(
+    built = Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+    if client.raise_on_error and built.status_code != 200:
+        raise error_from_response(built)
+    return built
 
 
 def sync_detailed(
@@ -134,6 +138,25 @@ def sync(
     ).parsed
 
 
+def sync_or_raise(
+    *,
+    client: AuthenticatedClient,
+) -> DownloadStatistics:
+    """Credits of the account (downloadstatistieken): the answer of a 200, else a typed error.
+
+    Raises:
+        datacollectief.DataCollectiefError: the subclass of the answer's code (``InsufficientCredits``
+            for a 310, ...) for any answer other than 200.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    response = sync_detailed(
+        client=client,
+    )
+    if response.status_code != 200:
+        raise error_from_response(response)
+    return cast(DownloadStatistics, response.parsed)
+
+
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -182,3 +205,22 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+async def asyncio_or_raise(
+    *,
+    client: AuthenticatedClient,
+) -> DownloadStatistics:
+    """Credits of the account (downloadstatistieken): the answer of a 200, else a typed error.
+
+    Raises:
+        datacollectief.DataCollectiefError: the subclass of the answer's code (``InsufficientCredits``
+            for a 310, ...) for any answer other than 200.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    response = await asyncio_detailed(
+        client=client,
+    )
+    if response.status_code != 200:
+        raise error_from_response(response)
+    return cast(DownloadStatistics, response.parsed)

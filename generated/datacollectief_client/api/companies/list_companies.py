@@ -1,6 +1,7 @@
 from typing import Any, cast
 
 import httpx
+from datacollectief.errors import error_from_response
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -137,12 +138,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | CompanyListPage | Error]:
-    return Response(
+    built = Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+    if client.raise_on_error and built.status_code != 200:
+        raise error_from_response(built)
+    return built
 
 
 def sync_detailed(
@@ -296,6 +300,55 @@ def sync(
     ).parsed
 
 
+def sync_or_raise(
+    *,
+    client: AuthenticatedClient,
+    page_nr: int,
+    records_per_page: int,
+    sort_order: CompanySortOrder | Unset = UNSET,
+    company_name: str | Unset = UNSET,
+    street: str | Unset = UNSET,
+    street_number: int | Unset = UNSET,
+    zip_code: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    telephone: str | Unset = UNSET,
+    po_box: str | Unset = UNSET,
+    po_box_zip_code: str | Unset = UNSET,
+    po_box_city: str | Unset = UNSET,
+    url_query: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    selection_id: int | Unset = UNSET,
+) -> CompanyListPage:
+    """Search companies (bedrijven zoeken): the answer of a 200, else a typed error.
+
+    Raises:
+        datacollectief.DataCollectiefError: the subclass of the answer's code (``InsufficientCredits``
+            for a 310, ...) for any answer other than 200.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    response = sync_detailed(
+        client=client,
+        page_nr=page_nr,
+        records_per_page=records_per_page,
+        sort_order=sort_order,
+        company_name=company_name,
+        street=street,
+        street_number=street_number,
+        zip_code=zip_code,
+        city=city,
+        telephone=telephone,
+        po_box=po_box,
+        po_box_zip_code=po_box_zip_code,
+        po_box_city=po_box_city,
+        url_query=url_query,
+        email=email,
+        selection_id=selection_id,
+    )
+    if response.status_code != 200:
+        raise error_from_response(response)
+    return cast(CompanyListPage, response.parsed)
+
+
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -445,3 +498,52 @@ async def asyncio(
             selection_id=selection_id,
         )
     ).parsed
+
+
+async def asyncio_or_raise(
+    *,
+    client: AuthenticatedClient,
+    page_nr: int,
+    records_per_page: int,
+    sort_order: CompanySortOrder | Unset = UNSET,
+    company_name: str | Unset = UNSET,
+    street: str | Unset = UNSET,
+    street_number: int | Unset = UNSET,
+    zip_code: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    telephone: str | Unset = UNSET,
+    po_box: str | Unset = UNSET,
+    po_box_zip_code: str | Unset = UNSET,
+    po_box_city: str | Unset = UNSET,
+    url_query: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    selection_id: int | Unset = UNSET,
+) -> CompanyListPage:
+    """Search companies (bedrijven zoeken): the answer of a 200, else a typed error.
+
+    Raises:
+        datacollectief.DataCollectiefError: the subclass of the answer's code (``InsufficientCredits``
+            for a 310, ...) for any answer other than 200.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    response = await asyncio_detailed(
+        client=client,
+        page_nr=page_nr,
+        records_per_page=records_per_page,
+        sort_order=sort_order,
+        company_name=company_name,
+        street=street,
+        street_number=street_number,
+        zip_code=zip_code,
+        city=city,
+        telephone=telephone,
+        po_box=po_box,
+        po_box_zip_code=po_box_zip_code,
+        po_box_city=po_box_city,
+        url_query=url_query,
+        email=email,
+        selection_id=selection_id,
+    )
+    if response.status_code != 200:
+        raise error_from_response(response)
+    return cast(CompanyListPage, response.parsed)

@@ -1,6 +1,7 @@
 from typing import Any, cast
 
 import httpx
+from datacollectief.errors import error_from_response
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -124,12 +125,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ContactNewResult | Error]:
-    return Response(
+    built = Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+    if client.raise_on_error and built.status_code != 200:
+        raise error_from_response(built)
+    return built
 
 
 def sync_detailed(
@@ -245,6 +249,41 @@ def sync(
     ).parsed
 
 
+def sync_or_raise(
+    *,
+    client: AuthenticatedClient,
+    company_id: int,
+    name: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    gender: Gender | Unset = UNSET,
+    function_description: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    telephone: str | Unset = UNSET,
+    mobilephone: str | Unset = UNSET,
+) -> ContactNewResult:
+    """Offer a new contact person (nieuwe contactpersoon aanbieden): the answer of a 200, else a typed error.
+
+    Raises:
+        datacollectief.DataCollectiefError: the subclass of the answer's code (``InsufficientCredits``
+            for a 310, ...) for any answer other than 200.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    response = sync_detailed(
+        client=client,
+        company_id=company_id,
+        name=name,
+        first_name=first_name,
+        gender=gender,
+        function_description=function_description,
+        email=email,
+        telephone=telephone,
+        mobilephone=mobilephone,
+    )
+    if response.status_code != 200:
+        raise error_from_response(response)
+    return cast(ContactNewResult, response.parsed)
+
+
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -356,3 +395,38 @@ async def asyncio(
             mobilephone=mobilephone,
         )
     ).parsed
+
+
+async def asyncio_or_raise(
+    *,
+    client: AuthenticatedClient,
+    company_id: int,
+    name: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    gender: Gender | Unset = UNSET,
+    function_description: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    telephone: str | Unset = UNSET,
+    mobilephone: str | Unset = UNSET,
+) -> ContactNewResult:
+    """Offer a new contact person (nieuwe contactpersoon aanbieden): the answer of a 200, else a typed error.
+
+    Raises:
+        datacollectief.DataCollectiefError: the subclass of the answer's code (``InsufficientCredits``
+            for a 310, ...) for any answer other than 200.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    response = await asyncio_detailed(
+        client=client,
+        company_id=company_id,
+        name=name,
+        first_name=first_name,
+        gender=gender,
+        function_description=function_description,
+        email=email,
+        telephone=telephone,
+        mobilephone=mobilephone,
+    )
+    if response.status_code != 200:
+        raise error_from_response(response)
+    return cast(ContactNewResult, response.parsed)

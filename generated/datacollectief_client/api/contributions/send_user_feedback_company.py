@@ -1,6 +1,7 @@
 from typing import Any, cast
 
 import httpx
+from datacollectief.errors import error_from_response
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -130,12 +131,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error | FeedbackReceipt]:
-    return Response(
+    built = Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+    if client.raise_on_error and built.status_code != 200:
+        raise error_from_response(built)
+    return built
 
 
 def sync_detailed(
@@ -277,6 +281,51 @@ def sync(
     ).parsed
 
 
+def sync_or_raise(
+    *,
+    client: AuthenticatedClient,
+    company_id: int,
+    reason_id: int | Unset = UNSET,
+    other_reason: str | Unset = UNSET,
+    memo: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    street: str | Unset = UNSET,
+    street_number: int | Unset = UNSET,
+    street_number_suffix: str | Unset = UNSET,
+    zip_code: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    telephone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    url_query: str | Unset = UNSET,
+) -> FeedbackReceipt:
+    """Offer a company mutation (mutatiebericht bedrijf): the answer of a 200, else a typed error.
+
+    Raises:
+        datacollectief.DataCollectiefError: the subclass of the answer's code (``InsufficientCredits``
+            for a 310, ...) for any answer other than 200.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    response = sync_detailed(
+        client=client,
+        company_id=company_id,
+        reason_id=reason_id,
+        other_reason=other_reason,
+        memo=memo,
+        name=name,
+        street=street,
+        street_number=street_number,
+        street_number_suffix=street_number_suffix,
+        zip_code=zip_code,
+        city=city,
+        telephone=telephone,
+        email=email,
+        url_query=url_query,
+    )
+    if response.status_code != 200:
+        raise error_from_response(response)
+    return cast(FeedbackReceipt, response.parsed)
+
+
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -414,3 +463,48 @@ async def asyncio(
             url_query=url_query,
         )
     ).parsed
+
+
+async def asyncio_or_raise(
+    *,
+    client: AuthenticatedClient,
+    company_id: int,
+    reason_id: int | Unset = UNSET,
+    other_reason: str | Unset = UNSET,
+    memo: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    street: str | Unset = UNSET,
+    street_number: int | Unset = UNSET,
+    street_number_suffix: str | Unset = UNSET,
+    zip_code: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    telephone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    url_query: str | Unset = UNSET,
+) -> FeedbackReceipt:
+    """Offer a company mutation (mutatiebericht bedrijf): the answer of a 200, else a typed error.
+
+    Raises:
+        datacollectief.DataCollectiefError: the subclass of the answer's code (``InsufficientCredits``
+            for a 310, ...) for any answer other than 200.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    response = await asyncio_detailed(
+        client=client,
+        company_id=company_id,
+        reason_id=reason_id,
+        other_reason=other_reason,
+        memo=memo,
+        name=name,
+        street=street,
+        street_number=street_number,
+        street_number_suffix=street_number_suffix,
+        zip_code=zip_code,
+        city=city,
+        telephone=telephone,
+        email=email,
+        url_query=url_query,
+    )
+    if response.status_code != 200:
+        raise error_from_response(response)
+    return cast(FeedbackReceipt, response.parsed)

@@ -1,6 +1,7 @@
 from typing import Any, cast
 
 import httpx
+from datacollectief.errors import error_from_response
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -132,12 +133,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Error | FeedbackReceipt]:
-    return Response(
+    built = Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+    if client.raise_on_error and built.status_code != 200:
+        raise error_from_response(built)
+    return built
 
 
 def sync_detailed(
@@ -271,6 +275,49 @@ def sync(
     ).parsed
 
 
+def sync_or_raise(
+    *,
+    client: AuthenticatedClient,
+    contact_id: int,
+    reason_id: int | Unset = UNSET,
+    other_reason: str | Unset = UNSET,
+    memo: str | Unset = UNSET,
+    contact_name: str | Unset = UNSET,
+    firstname: str | Unset = UNSET,
+    function_description: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    telephone: str | Unset = UNSET,
+    mobile_phone: str | Unset = UNSET,
+    gender: Gender | Unset = UNSET,
+    department: str | Unset = UNSET,
+) -> FeedbackReceipt:
+    """Offer a contact mutation (mutatiebericht persoon): the answer of a 200, else a typed error.
+
+    Raises:
+        datacollectief.DataCollectiefError: the subclass of the answer's code (``InsufficientCredits``
+            for a 310, ...) for any answer other than 200.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    response = sync_detailed(
+        client=client,
+        contact_id=contact_id,
+        reason_id=reason_id,
+        other_reason=other_reason,
+        memo=memo,
+        contact_name=contact_name,
+        firstname=firstname,
+        function_description=function_description,
+        email=email,
+        telephone=telephone,
+        mobile_phone=mobile_phone,
+        gender=gender,
+        department=department,
+    )
+    if response.status_code != 200:
+        raise error_from_response(response)
+    return cast(FeedbackReceipt, response.parsed)
+
+
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -400,3 +447,46 @@ async def asyncio(
             department=department,
         )
     ).parsed
+
+
+async def asyncio_or_raise(
+    *,
+    client: AuthenticatedClient,
+    contact_id: int,
+    reason_id: int | Unset = UNSET,
+    other_reason: str | Unset = UNSET,
+    memo: str | Unset = UNSET,
+    contact_name: str | Unset = UNSET,
+    firstname: str | Unset = UNSET,
+    function_description: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    telephone: str | Unset = UNSET,
+    mobile_phone: str | Unset = UNSET,
+    gender: Gender | Unset = UNSET,
+    department: str | Unset = UNSET,
+) -> FeedbackReceipt:
+    """Offer a contact mutation (mutatiebericht persoon): the answer of a 200, else a typed error.
+
+    Raises:
+        datacollectief.DataCollectiefError: the subclass of the answer's code (``InsufficientCredits``
+            for a 310, ...) for any answer other than 200.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    """
+    response = await asyncio_detailed(
+        client=client,
+        contact_id=contact_id,
+        reason_id=reason_id,
+        other_reason=other_reason,
+        memo=memo,
+        contact_name=contact_name,
+        firstname=firstname,
+        function_description=function_description,
+        email=email,
+        telephone=telephone,
+        mobile_phone=mobile_phone,
+        gender=gender,
+        department=department,
+    )
+    if response.status_code != 200:
+        raise error_from_response(response)
+    return cast(FeedbackReceipt, response.parsed)
