@@ -328,12 +328,19 @@ class _ASGIApp(AsyncASGIApp):
 
 
 class _ValidationOperation(RequestValidationOperation):
-    """Request validation with the parameter validator and URI parser built once."""
+    """Request validation with the parameter validator and URI parser built once, at first use."""
 
     def __init__(self, *args: t.Any, **kwargs: t.Any) -> None:
         super().__init__(*args, **kwargs)
         operation = self._operation
-        self._parameters = self._validator_map["parameter"](
+        # Without a request body the content type is neither checked nor used.
+        self._bodiless = not operation.consumes and not operation.is_request_body_defined
+
+    @cached_property
+    def _parameters(self) -> t.Any:
+        """The parameter validator, built by the first request (not every operation gets one)."""
+        operation = self._operation
+        return self._validator_map["parameter"](
             operation.parameters,
             uri_parser=operation.uri_parser_class(
                 operation.parameters, operation.body_definition()
@@ -341,8 +348,6 @@ class _ValidationOperation(RequestValidationOperation):
             strict_validation=self.strict_validation,
             security_query_params=self.security_query_params,
         )
-        # Without a request body the content type is neither checked nor used.
-        self._bodiless = not operation.consumes and not operation.is_request_body_defined
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not self._bodiless:
