@@ -39,6 +39,7 @@ from .portal.security import Signer
 from .provenance import load_spec
 from .settings import DEMO, SPEC_DIR, SURFACES, Settings
 from .store.build import build_dataset, upgrade_dataset
+from .store.dataset_cache import load_dataset
 from .store.db import connect
 from .store.state import SharedSettings, create_state_schema, shared_secret
 
@@ -67,7 +68,9 @@ def create_backend(settings: Settings, *, join: bool = False) -> Backend:
     has_dataset = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'companies'"
     ).fetchone()
-    if not has_dataset:
+    if not has_dataset and settings.dataset_cache and settings.db == ":memory:":
+        load_dataset(conn, settings.seed, settings.companies, clock.now())
+    elif not has_dataset:
         build_dataset(conn, settings.seed, settings.companies, clock.now())
     elif not join:
         upgrade_dataset(conn)  # a file built by an older schema version

@@ -12,9 +12,8 @@ from __future__ import annotations
 import typing as t
 from functools import cache
 
-import yaml  # type: ignore[import-untyped]
-
 from .settings import SPEC_DIR
+from .spec_files import read_spec
 
 __all__ = [
     "SOURCES",
@@ -39,9 +38,7 @@ Labelled = t.Mapping[str, t.Any]
 @cache
 def load_spec() -> dict[str, t.Any]:
     """spec/datacollectief.yaml, parsed once (treat it as read-only)."""
-    with open(SPEC_DIR / "datacollectief.yaml", encoding="utf-8") as file:
-        spec: dict[str, t.Any] = yaml.safe_load(file)
-    return spec
+    return read_spec(SPEC_DIR / "datacollectief.yaml")
 
 
 def resolve(spec: Labelled, node: t.Any) -> t.Any:

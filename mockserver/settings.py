@@ -49,3 +49,7 @@ class Settings:
     surface: str = "full"
     #: True: requests must match the contract as written (no ASP.NET-style lenient binding).
     strict_params: bool = False
+    #: True: an in-memory dataset is copied from the user's cache folder when it was built
+    #: before (same seed, size and schema), and cached there when it was not (see
+    #: `mockserver.cache_dir`: `DATACOLLECTIEF_MOCK_CACHE=off` turns it off everywhere).
+    dataset_cache: bool = True

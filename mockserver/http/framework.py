@@ -27,10 +27,13 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import dataclasses
 import logging
+import os
+import pathlib
 import typing as t
 from collections.abc import Callable
-from functools import cached_property, partial
+from functools import cache, cached_property, partial
 
 import connexion.context as _context
 from connexion import AsyncApp, NoContent
@@ -52,6 +55,7 @@ from connexion.json_schema import Draft4RequestValidator
 from connexion.jsonifier import Jsonifier
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.middleware import ConnexionMiddleware, MiddlewarePosition
+from connexion.middleware.main import API as _RegisteredApi
 from connexion.middleware.request_validation import (
     RequestValidationAPI,
     RequestValidationMiddleware,
@@ -61,6 +65,7 @@ from connexion.operations import AbstractOperation
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
 from connexion.security import NO_VALUE, ApiKeySecurityHandler
+from connexion.spec import OpenAPISpecification, Specification
 from connexion.uri_parsing import OpenAPIURIParser
 from connexion.utils import inspect_function_arguments, is_json_mimetype
 from connexion.validators import VALIDATOR_MAP, JSONRequestBodyValidator, ParameterValidator
@@ -68,6 +73,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response as StarletteResponse
 from starlette.types import Receive, Scope, Send
 
+from ..cache_dir import fingerprint
+from ..spec_files import checked_spec, spec_text
 from .query import resolved_query
 
 __all__ = [
@@ -321,12 +328,19 @@ class _ASGIApp(AsyncASGIApp):
 
 
 class _ValidationOperation(RequestValidationOperation):
-    """Request validation with the parameter validator and URI parser built once."""
+    """Request validation with the parameter validator and URI parser built once, at first use."""
 
     def __init__(self, *args: t.Any, **kwargs: t.Any) -> None:
         super().__init__(*args, **kwargs)
         operation = self._operation
-        self._parameters = self._validator_map["parameter"](
+        # Without a request body the content type is neither checked nor used.
+        self._bodiless = not operation.consumes and not operation.is_request_body_defined
+
+    @cached_property
+    def _parameters(self) -> t.Any:
+        """The parameter validator, built by the first request (not every operation gets one)."""
+        operation = self._operation
+        return self._validator_map["parameter"](
             operation.parameters,
             uri_parser=operation.uri_parser_class(
                 operation.parameters, operation.body_definition()
@@ -334,8 +348,6 @@ class _ValidationOperation(RequestValidationOperation):
             strict_validation=self.strict_validation,
             security_query_params=self.security_query_params,
         )
-        # Without a request body the content type is neither checked nor used.
-        self._bodiless = not operation.consumes and not operation.is_request_body_defined
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not self._bodiless:
@@ -362,6 +374,43 @@ class _Validation(RequestValidationMiddleware):
     api_cls = _ValidationAPI
 
 
+# --- Specifications checked once (see FastAsyncApp.add_api) ---------------------------------
+
+
+class _CheckedSpecification(OpenAPISpecification):
+    """An OpenAPI 3 specification whose content connexion has validated before."""
+
+    @classmethod
+    def _validate_spec(cls, spec: t.Any) -> None:
+        """Validated by `Specification.from_dict` when it was first loaded (`checked_spec`)."""
+
+
+@cache
+def _checker() -> str:
+    """A digest of connexion's specification loading, part of the mark of a validated spec."""
+    import connexion.json_schema
+    import connexion.spec
+
+    sources = (connexion.spec.__file__, connexion.json_schema.__file__)
+    return fingerprint([pathlib.Path(source).read_bytes() for source in sources if source])[:12]
+
+
+def _loaded(path: pathlib.Path) -> Specification | None:
+    """The specification at `path` as connexion loads it, without validating it again.
+
+    None when connexion's own loading must run: the file uses Jinja, is no OpenAPI 3 document
+    or does not convert to plain JSON."""
+    text = spec_text(path)
+    if any(marker in text for marker in ("{{", "{%", "{#")):
+        return None  # connexion renders the file with Jinja first
+    raw = checked_spec(path, Specification.from_dict, _checker(), final_newline=False)
+    if raw is None or not str(raw.get("openapi", "")).startswith("3."):
+        return None
+    # connexion copies what it keeps; it changes the dict it is given only to add "components".
+    given = raw if "components" in raw else copy.deepcopy(raw)
+    return _CheckedSpecification(given, base_uri=f"{path.parent}{os.sep}")
+
+
 class FastAsyncApp(AsyncApp):
     """AsyncApp serving its operations through `_Api` and `_Validation` (see the docstring)."""
 
@@ -374,6 +423,41 @@ class FastAsyncApp(AsyncApp):
         super().__init__(import_name, **kwargs)
         # AsyncApp creates its AsyncASGIApp inline; swap it before any API is added.
         self._middleware_app = self.middleware.app = _ASGIApp()
+
+    def add_api(
+        self,
+        specification: t.Any,
+        *,
+        base_path: str | None = None,
+        name: str | None = None,
+        arguments: dict[str, t.Any] | None = None,
+        **options: t.Any,
+    ) -> None:
+        """connexion's add_api; a spec file is parsed and validated once per process.
+
+        What connexion's ConnexionMiddleware.add_api does with a file, with the file's
+        Specification taken from `_loaded` instead of parsed and validated anew."""
+        middleware = self.middleware
+        loaded = None
+        if arguments is None and isinstance(specification, str | pathlib.Path):
+            path = pathlib.Path(middleware.specification_dir) / specification
+            if not str(specification).startswith(("http://", "https://")) and path.is_file():
+                loaded = _loaded(path)
+        if loaded is None:
+            super().add_api(
+                specification, base_path=base_path, name=name, arguments=arguments, **options
+            )
+            return
+        if middleware.middleware_stack is not None:
+            raise RuntimeError("Cannot add api after an application has started")
+        if pathlib.Path.cwd() in path.parents:  # as connexion: a file to watch when reloading
+            middleware.extra_files.append(str(path.relative_to(pathlib.Path.cwd())))
+        known = {field.name for field in dataclasses.fields(middleware.options) if field.init}
+        settings = middleware.options.replace(**{k: v for k, v in options.items() if k in known})
+        extra = {k: v for k, v in options.items() if k not in known}
+        middleware.apis.append(
+            _RegisteredApi(loaded, base_path=base_path, name=name, **settings.__dict__, **extra)
+        )
 
     def add_middleware(
         self,

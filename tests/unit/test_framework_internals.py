@@ -125,6 +125,17 @@ CONNEXION = [
         has=("default_middlewares",),
     ),
     Internal("connexion:AsyncApp", sets=("_middleware_app", "middleware")),
+    # framework.py: FastAsyncApp.add_api (a spec file's Specification, validated once)
+    Internal(
+        "connexion.middleware:ConnexionMiddleware",
+        sets=("specification_dir", "extra_files", "options", "apis"),
+    ),
+    Internal("connexion.middleware.main:_Options.replace", ("self",)),
+    Internal("connexion.middleware.main:API", ("specification",), keywords=("base_path",)),
+    Internal("connexion.spec:Specification.from_dict", ("spec",)),
+    Internal("connexion.spec:OpenAPISpecification", ("raw_spec",), keywords=("base_uri",)),
+    Internal("connexion.spec:OpenAPISpecification._validate_spec", ("spec",)),
+    Internal("connexion.spec:OpenAPISpecification._set_defaults", ("spec",)),
     Internal(
         "connexion:AsyncApp.add_middleware", ("self", "middleware_class", "position", "options")
     ),
