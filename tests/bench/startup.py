@@ -64,7 +64,15 @@ def _child(companies: int, demo: bool, cache: str) -> dict[str, float]:
     """One start in a fresh process with DATACOLLECTIEF_MOCK_CACHE=`cache`."""
     env = {**os.environ, "DATACOLLECTIEF_MOCK_CACHE": cache}
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
-    command = [sys.executable, "-m", "tests.bench.startup", "--child", str(companies), "--demo", str(int(demo))]
+    command = [
+        sys.executable,
+        "-m",
+        "tests.bench.startup",
+        "--child",
+        str(companies),
+        "--demo",
+        str(int(demo)),
+    ]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=True, cwd=ROOT)
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
