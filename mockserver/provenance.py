@@ -14,7 +14,7 @@ from functools import cache
 
 import yaml  # type: ignore[import-untyped]
 
-from .settings import SPEC_DIR
+from .settings import spec_dir
 
 __all__ = [
     "SOURCES",
@@ -39,7 +39,7 @@ Labelled = t.Mapping[str, t.Any]
 @cache
 def load_spec() -> dict[str, t.Any]:
     """spec/datacollectief.yaml, parsed once (treat it as read-only)."""
-    with open(SPEC_DIR / "datacollectief.yaml", encoding="utf-8") as file:
+    with open(spec_dir() / "datacollectief.yaml", encoding="utf-8") as file:
         spec: dict[str, t.Any] = yaml.safe_load(file)
     return spec
 
