@@ -196,8 +196,8 @@ def test_installed_wheels_serve_the_readme_client_example_and_run_its_plugin_exa
     env = _user_env(user_venv)
     python = str(user_venv / "bin" / "python")
     where = _run(
-        [python, "-c", "import mockserver, datacollectief_client as c; "
-         "print(mockserver.__file__); print(c.__file__)"],
+        [python, "-c", "import mockserver, datacollectief_client as c, mockserver.settings as s; "
+         "print(mockserver.__file__); print(c.__file__); print(s.spec_dir())"],
         cwd=tmp_path, env=env,
     ).split()  # fmt: skip
     process, url = start_server(
@@ -220,6 +220,7 @@ def test_installed_wheels_serve_the_readme_client_example_and_run_its_plugin_exa
     )  # fmt: skip
 
     assert all(Path(path).is_relative_to(user_venv) for path in where), where
+    assert where[2].endswith("/mockserver/spec")
     assert client.returncode == 0, client.stderr
     assert client.stdout.startswith("DATA-collectief B.V.")
     assert plugin.returncode == 0, plugin.stdout + plugin.stderr
