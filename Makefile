@@ -23,21 +23,32 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help venv tools browser-deps bench bench-scale profile contract test-deep fuzz-long load lock check-lock generate check-generated lint test serve clean distclean
+.PHONY: help venv dist tools browser-deps bench bench-scale profile contract test-deep fuzz-long load lock check-lock generate check-generated lint test serve clean distclean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
 
 venv: $(VENV_STAMP) ## Create .venv and install requirements.lock plus this project (editable)
 
-# Rebuilt whenever the lock or the project metadata changes.
-$(VENV_STAMP): requirements.lock pyproject.toml
+# Rebuilt whenever the lock or the project metadata changes. Both projects are installed
+# editable in compat mode (a plain path in a .pth file) so that mypy sees both packages.
+$(VENV_STAMP): requirements.lock pyproject.toml generated/pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 		|| { echo "Python 3.11 or newer is needed as $(PYTHON)" >&2; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --require-hashes -r requirements.lock
-	$(PY) -m pip install --no-deps -e .
+	$(PY) -m pip install --no-deps --config-settings editable_mode=compat -e ./generated -e .
 	touch $@
+
+# uv builds each sdist, then the wheel from it (as a user's installer would); setup.py copies
+# spec/*.yaml into the mock's wheel. The content checks are the fast half of tests/install/.
+dist: $(VENV_STAMP) ## Build both wheels and sdists (datacollectief-client, datacollectief-mock) into dist/ and check them
+	rm -rf dist
+	$(VENV)/bin/uv build --quiet --out-dir dist generated
+	$(VENV)/bin/uv build --quiet --out-dir dist .
+	DATACOLLECTIEF_DIST=dist $(PY) -m pytest -q -p no:cacheprovider tests/install/test_wheels.py \
+		-k "not installed_wheels"
+	@ls -1 dist
 
 tools: $(TOOLS_STAMP) ## Install the pinned Node tools (Redocly CLI) into spec/tools/node_modules
 
@@ -45,14 +56,18 @@ $(TOOLS_STAMP): $(TOOLS_DIR)/package.json $(TOOLS_DIR)/package-lock.json
 	npm ci --prefix $(TOOLS_DIR) --no-audit --no-fund
 	touch $@
 
-lock: $(VENV_STAMP) ## Re-resolve requirements.lock after a dependency change in pyproject.toml
-	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
-		--generate-hashes --custom-compile-command "make lock" -o requirements.lock
+# The client comes from ./generated ([tool.uv.sources] in pyproject.toml) and is left out of the
+# lock: `make venv` installs both projects editable, apart from the hashed lock.
+LOCK_COMPILE := $(VENV)/bin/uv pip compile pyproject.toml --extra dev --universal \
+	--python-version 3.11 --generate-hashes --no-emit-package datacollectief-client \
+	--custom-compile-command "make lock"
 
-check-lock: $(VENV_STAMP) ## Fail if requirements.lock does not match pyproject.toml
+lock: $(VENV_STAMP) ## Re-resolve requirements.lock after a dependency change in a pyproject.toml
+	$(LOCK_COMPILE) -o requirements.lock
+
+check-lock: $(VENV_STAMP) ## Fail if requirements.lock does not match the pyproject.toml files
 	@tmp=$$(mktemp) && cp requirements.lock $$tmp \
-		&& $(VENV)/bin/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
-			--generate-hashes --custom-compile-command "make lock" --quiet -o $$tmp \
+		&& $(LOCK_COMPILE) --quiet -o $$tmp \
 		&& diff -u requirements.lock $$tmp; status=$$?; rm -f $$tmp; \
 		[ $$status -eq 0 ] || echo "requirements.lock is out of date: run 'make lock'" >&2; exit $$status
 
@@ -63,8 +78,8 @@ check-generated: $(VENV_STAMP) ## Fail if the generated client differs from a fr
 	$(PY) generated/regen.py check
 
 lint: $(VENV_STAMP) $(TOOLS_STAMP) ## Lint the code (ruff, mypy --strict) and the spec (openapi-spec-validator, Redocly)
-	$(PY) -m ruff check mockserver tests generated/regen.py generated/datacollectief
-	$(PY) -m ruff format --check mockserver tests generated/regen.py generated/datacollectief
+	$(PY) -m ruff check mockserver tests generated/regen.py generated/datacollectief setup.py
+	$(PY) -m ruff format --check mockserver tests generated/regen.py generated/datacollectief setup.py
 	$(PY) -m mypy mockserver generated/datacollectief
 	$(VENV)/bin/openapi-spec-validator $(SPECS)
 	$(REDOCLY) lint $(SPECS) --config spec/redocly.yaml
@@ -103,7 +118,7 @@ serve: $(VENV_STAMP) ## Run the mock server (HOST=127.0.0.1 PORT=8080 by default
 	$(PY) -m mockserver serve --host $(HOST) --port $(PORT)
 
 clean: ## Remove caches and build leftovers (keeps .venv and node_modules)
-	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf build dist *.egg-info generated/build generated/*.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
 	find . -path ./$(VENV) -prune -o -path ./$(TOOLS_DIR)/node_modules -prune \
 		-o -name __pycache__ -type d -exec rm -rf {} +
 

@@ -37,7 +37,7 @@ from .http.xml_negotiation import XmlNegotiationMiddleware
 from .portal import add_portal
 from .portal.security import Signer
 from .provenance import load_spec
-from .settings import DEMO, SPEC_DIR, SURFACES, Settings
+from .settings import DEMO, SURFACES, Settings, spec_dir
 from .store.build import build_dataset, upgrade_dataset
 from .store.dataset_cache import load_dataset
 from .store.db import connect
@@ -134,7 +134,7 @@ def create_app(settings: Settings | None = None, backend: Backend | None = None)
     table = {op_id: _operation(backend, fn, op_id) for op_id, fn in OPERATIONS.items()}
     # Outermost, so that it can drop the connection of the server underneath.
     middlewares = [FaultMiddleware, *default_middlewares()]
-    app = FastAsyncApp(__name__, specification_dir=SPEC_DIR, middlewares=middlewares)
+    app = FastAsyncApp(__name__, specification_dir=spec_dir(), middlewares=middlewares)
     app.add_api(
         "datacollectief.yaml",
         resolver=Resolver(function_resolver=table.__getitem__),

@@ -37,9 +37,17 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _prog() -> str:
+    """`datacollectief-mock` when started by the console script, else `python -m mockserver`."""
+    name = os.path.basename(sys.argv[0]) if sys.argv else ""
+    return (
+        "datacollectief-mock" if name.startswith("datacollectief-mock") else "python -m mockserver"
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m mockserver", description="The stateful mock of the DATA-collectief API."
+        prog=_prog(), description="The stateful mock of the DATA-collectief API."
     )
     commands = parser.add_subparsers(dest="command", required=True)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import typing as t
 from functools import cache
 
-from .settings import SPEC_DIR
+from .settings import spec_dir
 from .spec_files import read_spec
 
 __all__ = [
@@ -38,7 +38,7 @@ Labelled = t.Mapping[str, t.Any]
 @cache
 def load_spec() -> dict[str, t.Any]:
     """spec/datacollectief.yaml, parsed once (treat it as read-only)."""
-    return read_spec(SPEC_DIR / "datacollectief.yaml")
+    return read_spec(spec_dir() / "datacollectief.yaml")
 
 
 def resolve(spec: Labelled, node: t.Any) -> t.Any:

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from typing import Any
 
@@ -23,25 +24,34 @@ DEFAULT_COMPANIES = int(os.environ.get("DATACOLLECTIEF_MOCK_COMPANIES", "2000"))
 
 
 def start_server(
-    companies: int = DEFAULT_COMPANIES, *extra: str, workers: int = 1
+    companies: int = DEFAULT_COMPANIES,
+    *extra: str,
+    workers: int = 1,
+    program: Sequence[str] = (sys.executable, "-m", "mockserver"),
+    cwd: str | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> tuple[subprocess.Popen[str], str]:
     """Start `python -m mockserver serve` on a free loopback port; return it and its URL.
 
     With `workers` > 1 the server runs that many processes on one database (a temporary file
-    unless `extra` names `--db`); it is printed once every worker answers."""
+    unless `extra` names `--db`); it is printed once every worker answers. `program` is the
+    command before `serve` (e.g. an installed `datacollectief-mock` script)."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "mockserver", "serve", "--host", "127.0.0.1", "--port", "0",
+        [*program, "serve", "--host", "127.0.0.1", "--port", "0",
          "--companies", str(companies), "--workers", str(workers), *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=cwd, env=env,
     )  # fmt: skip
     assert process.stdout is not None
+    printed = []
     for line in process.stdout:
         if "listening on " in line:
             # Keep reading what the server prints, so a full pipe never blocks it.
             threading.Thread(target=process.stdout.read, daemon=True).start()
             return process, line.split("listening on ", 1)[1].strip()
+        printed.append(line)
     process.kill()
-    raise RuntimeError("the mock server exited before it was listening")
+    tail = "".join(printed[-20:])
+    raise RuntimeError(f"the mock server exited before it was listening:\n{tail}")
 
 
 def _children(pid: int) -> list[int]:

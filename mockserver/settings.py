@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
-__all__ = ["Settings", "SPEC_DIR", "DEMO", "SURFACES"]
+__all__ = ["Settings", "DEMO", "SURFACES", "spec_dir"]
 
-SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
+_SPEC = "datacollectief.yaml"
+
+
+@cache
+def spec_dir() -> Path:
+    """The folder of the spec files: the wheel's mockserver/spec/, else the checkout's spec/."""
+    packaged = resources.files(__package__ or "mockserver") / "spec"
+    if isinstance(packaged, Path) and (packaged / _SPEC).is_file():
+        return packaged
+    checkout = Path(__file__).resolve().parent.parent / "spec"
+    if (checkout / _SPEC).is_file():
+        return checkout
+    raise FileNotFoundError(f"{_SPEC} is neither in {packaged} nor in {checkout}")
 
 
 @dataclass(frozen=True)

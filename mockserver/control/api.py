@@ -9,7 +9,7 @@ from ..domain.errors import DomainError, ErrorCode
 from ..http.errors import MESSAGES
 from ..http.framework import AsyncApp, MiddlewarePosition, Resolver, SwaggerUIOptions
 from ..http.validation import validator_map
-from ..settings import SPEC_DIR
+from ..settings import spec_dir
 from . import accounts, clock, faults, limits, records, reset_and_journal
 from .access import PREFIX, ControlAccess
 from .context import Control, NotFound, error
@@ -78,7 +78,7 @@ def add_control_plane(
     """Serve spec/control.yaml under /_mock, for loopback clients or holders of `token`."""
     table = {op_id: _operation(control, fn, op_id) for op_id, fn in OPERATIONS.items()}
     app.add_api(
-        SPEC_DIR / SPEC,
+        spec_dir() / SPEC,
         base_path=PREFIX,
         resolver=Resolver(function_resolver=table.__getitem__),
         strict_validation=True,

@@ -32,8 +32,18 @@ import logging
 import os
 import pathlib
 import typing as t
+import warnings
 from collections.abc import Callable
 from functools import cache, cached_property, partial
+
+with warnings.catch_warnings():
+    # Warnings connexion 3.3.0 sets off on import, not ours to fix, that would otherwise show in
+    # (or, with `pytest -W error::DeprecationWarning`, fail) a user's test run: jsonschema >= 4.18
+    # deprecates the RefResolver and RefResolutionError it imports, and starlette 1.10 warns
+    # that its test client, which connexion imports, runs on httpx instead of httpx2.
+    warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"connexion(\.|$)")
+    warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient` is deprecated")
+    import connexion  # noqa: F401 (imported here, under the filters, first)
 
 import connexion.context as _context
 from connexion import AsyncApp, NoContent

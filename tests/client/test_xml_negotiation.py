@@ -15,13 +15,13 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from mockserver.pytest_plugin import Credentials, MockService
-from mockserver.settings import SPEC_DIR
+from mockserver.settings import spec_dir
 from tests.support.spec_requests import get_operations_taking, id_subject
 from tests.support.strategies import SORT_ORDERS, company_ids, wire_date
 
 __all__: list[str] = []
 
-SPEC: dict[str, Any] = yaml.safe_load((SPEC_DIR / "datacollectief.yaml").read_text("utf-8"))
+SPEC: dict[str, Any] = yaml.safe_load((spec_dir() / "datacollectief.yaml").read_text("utf-8"))
 MODELS = "{http://schemas.datacontract.org/2004/07/DataCollectief.Api.Models}"
 NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 XML_ACCEPTS = {  # Accept header -> the media type it selects

@@ -15,7 +15,7 @@ from mockserver.app import create_app
 from mockserver.control import OPERATIONS, is_loopback
 from mockserver.domain.clock import MAX_MOMENT, Clock, format_local
 from mockserver.http.journal import Journal, JournalMiddleware, mask_query
-from mockserver.settings import DEMO, SPEC_DIR, Settings
+from mockserver.settings import DEMO, Settings, spec_dir
 
 LOCAL = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 OUTSIDER = ("10.1.2.3", 1234)
@@ -80,7 +80,7 @@ def assert_error(response: Any, status: int, name: str) -> dict[str, Any]:
 
 def test_operation_table_matches_the_spec() -> None:
     # Given the control plane's description
-    spec = yaml.safe_load((SPEC_DIR / "control.yaml").read_text())
+    spec = yaml.safe_load((spec_dir() / "control.yaml").read_text())
     # When its operationIds are collected
     ids = {op["operationId"] for path in spec["paths"].values() for op in path.values()}
     # Then every one has exactly one handler and no handler is left over
@@ -376,7 +376,7 @@ def test_a_clock_the_journal_cannot_format_does_not_take_requests_down() -> None
 
 def test_the_spec_allows_no_epoch_past_the_maximum() -> None:
     # Given the control spec
-    schemas = yaml.safe_load((SPEC_DIR / "control.yaml").read_text())["components"]["schemas"]
+    schemas = yaml.safe_load((spec_dir() / "control.yaml").read_text())["components"]["schemas"]
     # Then the epoch a client may send (and is shown) ends at the clock's maximum
     assert schemas["ClockRequest"]["properties"]["epoch"]["maximum"] == MAX_MOMENT
     assert schemas["Clock"]["properties"]["epoch"]["maximum"] == MAX_MOMENT
@@ -625,4 +625,4 @@ def test_is_loopback(host: str | None, expected: bool) -> None:
 
 
 def test_spec_file_is_packaged_next_to_the_api_spec() -> None:
-    assert Path(SPEC_DIR, "control.yaml").is_file()
+    assert Path(spec_dir(), "control.yaml").is_file()

@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from mockserver.http.xml_negotiation import negotiate, response_schemas
-from mockserver.settings import SPEC_DIR
+from mockserver.settings import spec_dir
 
 __all__: list[str] = []
 
@@ -62,7 +62,7 @@ def test_every_documented_answer_has_its_schema() -> None:
     """Given the spec, When the answer table is built, Then each operation's 200 names its
     component schema and its errors the Error schema."""
     table = response_schemas(
-        yaml.safe_load((SPEC_DIR / "datacollectief.yaml").read_text(encoding="utf-8"))
+        yaml.safe_load((spec_dir() / "datacollectief.yaml").read_text(encoding="utf-8"))
     )
 
     assert table[("getDownloadStatistics", "200")] == {

@@ -21,7 +21,7 @@ from mockserver.app import create_app
 from mockserver.http.framework import FastAsyncApp
 from mockserver.http.query import raw_query
 from mockserver.http.validation import Parameters, quick_accept
-from mockserver.settings import DEMO, SPEC_DIR, Settings
+from mockserver.settings import DEMO, Settings, spec_dir
 from tests.support.spec_requests import example_requests
 
 warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
@@ -156,7 +156,7 @@ def test_query_strings_parse_as_starlette_parses_them(text: str, encoding: str) 
 def _parameter_schemas() -> list[dict[str, Any]]:
     schemas: dict[str, dict[str, Any]] = {}
     for name in ("datacollectief.yaml", "control.yaml"):
-        spec = Specification.load(SPEC_DIR / name)
+        spec = Specification.load(spec_dir() / name)
         for methods in spec["paths"].values():
             for operation in methods.values():
                 for param in operation.get("parameters", []) if isinstance(operation, dict) else []:

@@ -12,7 +12,7 @@ import pytest
 from mockserver import spec_files
 from mockserver.cache_dir import CACHE_ENV
 from mockserver.http.framework import FastAsyncApp, Resolver
-from mockserver.settings import SPEC_DIR
+from mockserver.settings import spec_dir
 
 __all__: list[str] = []
 
@@ -138,7 +138,7 @@ def _registered(app_class: type, path: Path) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("path", [SPEC_DIR / "datacollectief.yaml", SPEC_DIR / "control.yaml"])
+@pytest.mark.parametrize("path", [spec_dir() / "datacollectief.yaml", spec_dir() / "control.yaml"])
 def test_add_api_registers_what_connexion_registers(path: Path) -> None:
     # Given a spec file of the mock
     # When it is added to the fast app, and to connexion's own
