@@ -38,7 +38,7 @@ from .portal import add_portal
 from .portal.security import Signer
 from .provenance import load_spec
 from .settings import DEMO, SURFACES, Settings, spec_dir
-from .store.build import build_dataset, upgrade_dataset
+from .store.build import REFERENCE_MOMENT, build_dataset, upgrade_dataset
 from .store.dataset_cache import load_dataset
 from .store.db import connect
 from .store.state import SharedSettings, create_state_schema, shared_secret
@@ -68,10 +68,13 @@ def create_backend(settings: Settings, *, join: bool = False) -> Backend:
     has_dataset = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'companies'"
     ).fetchone()
+    # The dataset's timestamps count back from the clock's given start, else from a fixed
+    # moment: never from the wall clock, so that a seed always answers the same.
+    anchor = settings.start if settings.start is not None else REFERENCE_MOMENT
     if not has_dataset and settings.dataset_cache and settings.db == ":memory:":
-        load_dataset(conn, settings.seed, settings.companies, clock.now())
+        load_dataset(conn, settings.seed, settings.companies, anchor)
     elif not has_dataset:
-        build_dataset(conn, settings.seed, settings.companies, clock.now())
+        build_dataset(conn, settings.seed, settings.companies, anchor)
     elif not join:
         upgrade_dataset(conn)  # a file built by an older schema version
     create_state_schema(conn)

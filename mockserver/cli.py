@@ -45,28 +45,44 @@ def _prog() -> str:
     )
 
 
+def _moment(text: str) -> int:
+    """UTC epoch seconds from `yyyy-MM-dd HH:mm:ss` (Amsterdam) or from a number."""
+    from .domain.clock import parse_local
+    from .domain.errors import DomainError
+
+    if text.strip().lstrip("-").isdigit():
+        return int(text)
+    try:
+        return parse_local(text, "--now")
+    except DomainError as error:
+        raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_prog(), description="The stateful mock of the DATA-collectief API."
     )
     commands = parser.add_subparsers(dest="command", required=True)
+    shown = argparse.ArgumentDefaultsHelpFormatter
 
-    serve = commands.add_parser("serve", help="serve the API and the control plane (/_mock)")
-    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve = commands.add_parser(
+        "serve", help="serve the API and the control plane (/_mock)", formatter_class=shown
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind")
     serve.add_argument("--port", type=int, default=8080, help="port (0 = any free port)")
     serve.add_argument("--seed", type=int, default=1, help="seed of the synthetic dataset")
     serve.add_argument("--companies", type=int, default=10_000, help="dataset size")
     serve.add_argument(
         "--db",
         default=":memory:",
-        help="SQLite file (default: in memory; with --workers > 1 a temporary file,"
-        " removed at exit)",
+        help="SQLite file (:memory: = in memory; with --workers > 1 a temporary file, removed"
+        " at exit)",
     )
     serve.add_argument(
         "--workers",
         type=int,
         default=1,
-        help="worker processes sharing the port and the database (default 1); they share the"
+        help="worker processes sharing the port and the database; they share the"
         " clock, limits and journal; answers name their worker in X-Mock-Worker",
     )
     serve.add_argument(
@@ -76,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
         "--surface",
         choices=["full", "verified"],
         default="full",
-        help="full: the whole contract (default); verified: only what the public sources show"
+        help="full: the whole contract; verified: only what the public sources show"
         " (inferred operations answer 300, inferred members are left out of answers)",
     )
     serve.add_argument(
@@ -91,15 +107,45 @@ def _parser() -> argparse.ArgumentParser:
         help="require this X-Mock-Token on /_mock (needed to bind a non-loopback host)",
     )
     serve.add_argument(
-        "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+        "--log-level",
+        default="info",
+        choices=["critical", "error", "warning", "info", "debug"],
+        help="the server's log level",
     )
     serve.add_argument("--access-log", action="store_true", help="log every request")
 
-    build = commands.add_parser("build", help="prebuild a dataset file for `serve --db`")
+    serve.add_argument(
+        "--now",
+        type=_moment,
+        help="start the clock here ('yyyy-MM-dd HH:mm:ss' Amsterdam time, or UTC epoch seconds)"
+        " instead of the wall clock; the dataset's timestamps count back from it (else from"
+        " 2026-01-01 00:00:00, whatever the wall clock says)",
+    )
+    serve.add_argument(
+        "--random-seed",
+        type=int,
+        help="seed of the tokens and passwords the mock makes (selection URLs, linked users);"
+        " default: unpredictable",
+    )
+    serve.add_argument(
+        "--frozen-clock",
+        action="store_true",
+        help="the clock stands still (move it with /_mock/clock); with --now and --random-seed,"
+        " the same requests get byte-identical answers",
+    )
+
+    build = commands.add_parser(
+        "build", help="prebuild a dataset file for `serve --db`", formatter_class=shown
+    )
     build.add_argument("--db", required=True, help="the new SQLite file")
     build.add_argument("--seed", type=int, default=1, help="seed of the synthetic dataset")
     build.add_argument("--companies", type=int, default=10_000, help="dataset size")
-    build.add_argument("--now", type=int, help="UTC epoch seconds anchoring all timestamps")
+    build.add_argument(
+        "--now",
+        type=_moment,
+        help="the moment the timestamps count back from ('yyyy-MM-dd HH:mm:ss' Amsterdam time,"
+        " or UTC epoch seconds); default 2026-01-01 00:00:00",
+    )
     return parser
 
 
@@ -130,6 +176,9 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         workers=args.workers,
         surface=args.surface,
         strict_params=args.strict_params,
+        start=args.now,
+        frozen_clock=args.frozen_clock,
+        random_seed=args.random_seed,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)

@@ -24,6 +24,7 @@ from .schema import (
 )
 
 __all__ = [
+    "REFERENCE_MOMENT",
     "DEFAULT_COMPANIES",
     "PARALLEL_FROM",
     "build_dataset",
@@ -33,6 +34,9 @@ __all__ = [
 
 #: Dataset size used when nobody asks for another.
 DEFAULT_COMPANIES = 10_000
+#: 2026-01-01 00:00:00 Europe/Amsterdam: the moment a dataset's timestamps count back from when
+#: no other is given, so that one seed always gives the same dataset.
+REFERENCE_MOMENT = 1_767_222_000
 #: From this many companies on, rows are generated in a worker process while SQLite inserts.
 PARALLEL_FROM = 100_000
 
@@ -184,8 +188,9 @@ def build_dataset(
 ) -> dict[str, Any]:
     """Build the dataset (seed, companies, now) into a connection or a new file; return stats.
 
-    `now` (UTC epoch seconds) anchors all timestamps; it defaults to the current time, so pass it
-    explicitly for a reproducible file. `progress(done, total)` is called after each block.
+    `now` (UTC epoch seconds) anchors all timestamps; it defaults to `REFERENCE_MOMENT`, never
+    the wall clock, so that a seed and a size always give the same file. `progress(done, total)`
+    is called after each block.
     `workers` generator processes (default: 1 from PARALLEL_FROM companies on, else 0) overlap row
     generation with the inserts; the rows are identical either way.
     """
@@ -193,7 +198,7 @@ def build_dataset(
     if companies < 0:
         raise ValueError("companies must not be negative")
     if now is None:
-        now = int(time.time())
+        now = REFERENCE_MOMENT
     if isinstance(conn_or_path, sqlite3.Connection):
         return _build_on(conn_or_path, seed, companies, now, progress, workers)
     with closing(sqlite3.connect(conn_or_path)) as conn:

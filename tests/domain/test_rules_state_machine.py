@@ -51,6 +51,8 @@ ACTIONS = (
 )
 
 Key = tuple[str, int]
+#: When something happened: the clock's second, then the order of events within it.
+Moment = tuple[int, int]
 
 
 def code_of(call: Callable[[], Any]) -> Any:
@@ -114,10 +116,16 @@ class Model:
     from_wus: int = 0
     subscription: bool = False
     windows: dict[Key, tuple[int, int]] = field(default_factory=dict)
-    last_download: dict[Key, int] = field(default_factory=dict)
-    changed_at: dict[Key, int] = field(default_factory=dict)
+    last_download: dict[Key, Moment] = field(default_factory=dict)
+    changed_at: dict[Key, Moment] = field(default_factory=dict)
+    events: int = 0
     charges: list[tuple[Key, int]] = field(default_factory=list)
     offered: list[tuple[int, str, str, int]] = field(default_factory=list)
+
+    def moment(self) -> Moment:
+        """Now, after every event so far (changes in one second are told apart by order)."""
+        self.events += 1
+        return (self.now, self.events)
 
     def owns(self, key: Key) -> bool:
         """Whether the ownership window of `key` holds now."""
@@ -153,7 +161,7 @@ class Model:
             return "deleted", subject.inactive
         key = (subject.name, record_id)
         if self.owns(key):
-            self.last_download[key] = self.now
+            self.last_download[key] = self.moment()
             return "free while owned", (0, self.windows[key][1])
         last = self.last_download.get(key)
         if self.subscription and last is not None and self.changed_at[key] > last:
@@ -164,7 +172,7 @@ class Model:
             why, charged = "charged", 1
             self.charges.append((key, self.now))
         self.windows[key] = (self.now, add_months(self.now, 1))
-        self.last_download[key] = self.now
+        self.last_download[key] = self.moment()
         return why, (charged, self.windows[key][1])
 
 
@@ -186,7 +194,7 @@ class BackendRules(RuleBasedStateMachine):
                 row = self.backend.conn.execute(
                     f"SELECT last_changed FROM {SUBJECT[name].table} WHERE id = ?", (record_id,)
                 ).fetchone()
-                self.model.changed_at[(name, record_id)] = row[0]
+                self.model.changed_at[(name, record_id)] = (row[0], 0)
 
     def _next(self) -> int:
         self.counter += 1
@@ -284,7 +292,7 @@ class BackendRules(RuleBasedStateMachine):
         name, record_id = data.draw(st.sampled_from(keys), label="changed record")
         telephone = f"020-{self._next():07d}"
         self.backend.patch_record(SUBJECT[name], record_id, {"telephone": telephone})
-        self.model.changed_at[(name, record_id)] = self.model.now
+        self.model.changed_at[(name, record_id)] = self.model.moment()
 
     # -- contributions ------------------------------------------------------------------
     def send_feedback(self, data: st.DataObject) -> None:
@@ -358,7 +366,7 @@ class BackendRules(RuleBasedStateMachine):
             self.model.offered.append(
                 (offer.company_id, offer.name or "", offer.first_name or "", got.contact_id)
             )
-            self.model.changed_at[(CONTACT.name, got.contact_id)] = self.model.now
+            self.model.changed_at[(CONTACT.name, got.contact_id)] = self.model.moment()
         elif self.model.book(-1, "used") is not None:
             assert got == ErrorCode.INSUFFICIENT_CREDITS, got
         else:
