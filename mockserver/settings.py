@@ -49,3 +49,7 @@ class Settings:
     surface: str = "full"
     #: True: requests must match the contract as written (no ASP.NET-style lenient binding).
     strict_params: bool = False
+    #: scrypt cost of stored passwords: `full` (about 50 ms a hash) for a server other
+    #: processes reach; `cheap` (microseconds, still salted and hashed) for the in-process
+    #: test mock, where `new_account` runs once a test. See `domain.passwords.PASSWORD_COSTS`.
+    password_cost: str = "full"

@@ -29,46 +29,54 @@ import asyncio
 import copy
 import logging
 import typing as t
+import warnings
 from collections.abc import Callable
 from functools import cached_property, partial
 
-import connexion.context as _context
-from connexion import AsyncApp, NoContent
-from connexion.apps.asynchronous import AsyncApi, AsyncASGIApp
-from connexion.context import context
-from connexion.datastructures import MediaTypeDict
-from connexion.decorators import StarletteDecorator
-from connexion.decorators.parameter import (
-    CONTEXT_NAME,
-    _get_query_defaults,
-    _get_val_from_param,
-    pythonic,
-    sanitized,
-)
-from connexion.decorators.response import AsyncResponseDecorator
-from connexion.exceptions import ProblemException
-from connexion.frameworks.starlette import Starlette as StarletteFramework
-from connexion.json_schema import Draft4RequestValidator
-from connexion.jsonifier import Jsonifier
-from connexion.lifecycle import ConnexionRequest, ConnexionResponse
-from connexion.middleware import ConnexionMiddleware, MiddlewarePosition
-from connexion.middleware.request_validation import (
-    RequestValidationAPI,
-    RequestValidationMiddleware,
-    RequestValidationOperation,
-)
-from connexion.operations import AbstractOperation
-from connexion.options import SwaggerUIOptions
-from connexion.resolver import Resolver
-from connexion.security import NO_VALUE, ApiKeySecurityHandler
-from connexion.uri_parsing import OpenAPIURIParser
-from connexion.utils import inspect_function_arguments, is_json_mimetype
-from connexion.validators import VALIDATOR_MAP, JSONRequestBodyValidator, ParameterValidator
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response as StarletteResponse
 from starlette.types import Receive, Scope, Send
 
 from .query import resolved_query
+
+# connexion 3.3.0 imports starlette's TestClient (which warns that httpx is deprecated) and
+# jsonschema's RefResolver (deprecated) when it is imported: warnings about connexion's own
+# imports, not the user's code, so they stay out of a run with `-W error`. Only connexion's
+# modules at import time are quieted; nothing of ours is hidden.
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", module="connexion")
+    import connexion.context as _context
+    from connexion import AsyncApp, NoContent
+    from connexion.apps.asynchronous import AsyncApi, AsyncASGIApp
+    from connexion.context import context
+    from connexion.datastructures import MediaTypeDict
+    from connexion.decorators import StarletteDecorator
+    from connexion.decorators.parameter import (
+        CONTEXT_NAME,
+        _get_query_defaults,
+        _get_val_from_param,
+        pythonic,
+        sanitized,
+    )
+    from connexion.decorators.response import AsyncResponseDecorator
+    from connexion.exceptions import ProblemException
+    from connexion.frameworks.starlette import Starlette as StarletteFramework
+    from connexion.json_schema import Draft4RequestValidator
+    from connexion.jsonifier import Jsonifier
+    from connexion.lifecycle import ConnexionRequest, ConnexionResponse
+    from connexion.middleware import ConnexionMiddleware, MiddlewarePosition
+    from connexion.middleware.request_validation import (
+        RequestValidationAPI,
+        RequestValidationMiddleware,
+        RequestValidationOperation,
+    )
+    from connexion.operations import AbstractOperation
+    from connexion.options import SwaggerUIOptions
+    from connexion.resolver import Resolver
+    from connexion.security import NO_VALUE, ApiKeySecurityHandler
+    from connexion.uri_parsing import OpenAPIURIParser
+    from connexion.utils import inspect_function_arguments, is_json_mimetype
+    from connexion.validators import VALIDATOR_MAP, JSONRequestBodyValidator, ParameterValidator
 
 __all__ = [
     "NO_VALUE",

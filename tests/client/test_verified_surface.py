@@ -6,8 +6,8 @@ import textwrap
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
-from starlette.testclient import TestClient
 
 from datacollectief_client import AuthenticatedClient
 from datacollectief_client.api.account import get_download_statistics
@@ -16,7 +16,7 @@ from datacollectief_client.models import Company, CompanyListPage, DownloadStati
 from datacollectief_client.types import Unset
 from mockserver.app import create_app
 from mockserver.http.errors import MESSAGES
-from mockserver.inprocess import ReasonPhraseTransport
+from mockserver.inprocess import InProcessApp
 from mockserver.pytest_plugin import MockService, served_mock
 from mockserver.settings import Settings
 
@@ -27,13 +27,16 @@ __all__: list[str] = []
 def verified() -> Iterator[MockService]:
     """Given: an in-process mock serving the verified surface."""
     app = create_app(Settings(companies=200, surface="verified", validate_responses=True))
-    with TestClient(app, base_url="http://testserver") as http:
-        http._transport = ReasonPhraseTransport(http._transport)
-        yield MockService(http, "http://testserver")
+    url = "http://testserver"
+    with (
+        InProcessApp(app) as runner,
+        httpx.Client(transport=runner.transport(), base_url=url) as http,
+    ):
+        yield MockService(http, url)
 
 
 def _client(service: MockService) -> AuthenticatedClient:
-    return service.client(service.new_account(credits=5))  # type: ignore[no-any-return]
+    return service.client(service.new_account(credits=5))
 
 
 def test_an_inferred_operation_answers_300(verified: MockService) -> None:
