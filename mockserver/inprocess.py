@@ -1,11 +1,13 @@
 """The app in-process, as httpx transports: no socket, no server, the service's reason phrases.
 
-`InProcessApp` runs an ASGI app on one event loop in a background thread (its lifespan
-started once); `transport()` gives sync httpx clients one hand-off to that loop per request,
-`async_transport()` gives async clients none: the app runs on the caller's own loop. Answers
-are read whole before they are returned (nothing streams by surprise), carry the service's
-reason phrase (`HTTP/1.1 310 INSUFFICIENT_CREDITS` over a socket), and an exception the app
-raises reaches the caller as itself, with a note naming the request.
+`InProcessApp` keeps an ASGI app on one event loop of its own (its lifespan started once).
+`transport()` serves sync httpx clients: a request runs that loop in the caller's thread, no
+hand-off at all; only a caller already inside a running event loop (sync code called from an
+async test) is handed to one helper thread and back. `async_transport()` serves async
+clients with no hand-off: the app runs on the caller's own loop. Answers are read whole
+before they are returned (nothing streams by surprise), carry the service's reason phrase
+(`HTTP/1.1 310 INSUFFICIENT_CREDITS` over a socket), and an exception the app raises
+reaches the caller as itself, with a note naming the request.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import Any, Self, TypeVar
 from urllib.parse import unquote
@@ -29,6 +32,15 @@ __all__ = ["CLIENT", "AsyncInProcessTransport", "InProcessApp", "InProcessTransp
 CLIENT = ("127.0.0.1", 50000)
 _T = TypeVar("_T")
 _REASONS = {status: name.encode("ascii") for status, name in REASON_PHRASES.items()}
+
+
+def _in_event_loop() -> bool:
+    """Whether this thread is running an event loop (then it cannot run another)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 class _Exchange:
@@ -127,7 +139,7 @@ class AsyncInProcessTransport(httpx.AsyncBaseTransport):
 
 
 class InProcessTransport(httpx.BaseTransport):
-    """A sync httpx transport: each request is one hand-off to the app's loop and back."""
+    """A sync httpx transport: each request runs the app's loop until it is answered."""
 
     def __init__(self, runner: InProcessApp) -> None:
         self._runner = runner
@@ -142,10 +154,10 @@ class InProcessTransport(httpx.BaseTransport):
 
 
 class InProcessApp:
-    """An ASGI app on its own event loop in a daemon thread, its lifespan started once.
+    """An ASGI app on an event loop of its own, its lifespan started once.
 
-    Use it as a context manager (or call `close`): leaving shuts the lifespan down, stops
-    the loop and joins the thread. Transports it hands out outlive no `close`.
+    Use it as a context manager (or call `close`): leaving shuts the lifespan down and
+    closes the loop. Transports it hands out outlive no `close`; closing them does nothing.
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -153,24 +165,29 @@ class InProcessApp:
         #: The lifespan state the app set up, copied into every request's scope.
         self.state: dict[str, Any] = {}
         self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(
-            target=self._loop.run_forever, name="datacollectief-mock", daemon=True
-        )
-        self._thread.start()
+        # One request at a time runs the loop, whichever thread asks.
+        self._lock = threading.Lock()
+        self._helper: ThreadPoolExecutor | None = None
         self._shutdown: asyncio.Event | None = None
         self._lifespan: asyncio.Future[None] | None = None
         try:
             self.run(self._start_lifespan())
         except BaseException:
-            self._stop_loop()
+            self._loop.close()
             raise
 
     def run(self, coroutine: Coroutine[Any, Any, _T]) -> _T:
-        """Run `coroutine` on the app's loop and wait for its result (one hand-off)."""
-        if self._loop.is_closed():
-            coroutine.close()
-            raise RuntimeError("The in-process mock app is closed.")
-        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
+        """Run `coroutine` on the app's loop and return its result: in this thread, or, when
+        this thread is already running another event loop, in the helper thread."""
+        with self._lock:
+            if self._loop.is_closed():
+                coroutine.close()
+                raise RuntimeError("The in-process mock app is closed.")
+            if not _in_event_loop():
+                return self._loop.run_until_complete(coroutine)
+            if self._helper is None:
+                self._helper = ThreadPoolExecutor(1, thread_name_prefix="datacollectief-mock")
+            return self._helper.submit(self._loop.run_until_complete, coroutine).result()
 
     def transport(self) -> InProcessTransport:
         """A transport for `httpx.Client(transport=...)`."""
@@ -216,19 +233,17 @@ class InProcessApp:
             self._shutdown.set()
             await asyncio.wait_for(self._lifespan, timeout=10)
 
-    def _stop_loop(self) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=10)
-        self._loop.close()
-
     def close(self) -> None:
-        """Shut the lifespan down, stop the loop and join its thread (once)."""
+        """Shut the lifespan down, close the loop and its helper thread (once)."""
         if self._loop.is_closed():
             return
         try:
             self.run(self._stop_lifespan())
         finally:
-            self._stop_loop()
+            with self._lock:
+                if self._helper is not None:
+                    self._helper.shutdown()
+                self._loop.close()
 
     def __enter__(self) -> Self:
         return self

@@ -16,7 +16,8 @@ Fixtures (all opt-in by name):
 The in-process mock hashes passwords at a cheap scrypt cost (``Settings.password_cost``),
 a server at full cost unless told otherwise.
 
-For your own fixtures: ``start_server`` starts a server process, ``stop_server`` stops it
+For your own fixtures: ``inprocess_mock`` makes an in-process mock (with another dataset
+size or surface); ``start_server`` starts a server process, ``stop_server`` stops it
 (SIGTERM, then SIGKILL for it and its workers when it hangs), ``served_mock`` does both;
 ``freeze_server`` and ``kill_server`` stop or kill it at once. The process helpers live in
 ``mockserver.server_process`` and are re-exported here, the documented import path.
@@ -51,6 +52,7 @@ __all__ = [
     "Credentials",
     "MockService",
     "freeze_server",
+    "inprocess_mock",
     "kill_server",
     "served_mock",
     "start_server",
@@ -197,18 +199,21 @@ def _surface(config: pytest.Config) -> str:
     return str(config.getoption(_SURFACE_OPTION) or config.getini("datacollectief_surface"))
 
 
-@pytest.fixture(scope="session")
-def datacollectief_mock(pytestconfig: pytest.Config) -> Iterator[MockService]:
-    """The mock in-process: no socket, no subprocess, one event loop in a thread."""
+@contextmanager
+def inprocess_mock(
+    companies: int = DEFAULT_COMPANIES, surface: str = "full", *, validate_responses: bool = True
+) -> Iterator[MockService]:
+    """The mock in-process, as `datacollectief_mock` has it: no socket, no subprocess, the
+    app on one event loop in a thread, passwords hashed at the cheap cost; closed on exit."""
     from mockserver.app import create_app
     from mockserver.inprocess import InProcessApp
     from mockserver.isolation import Isolation
     from mockserver.settings import Settings
 
     settings = Settings(
-        companies=DEFAULT_COMPANIES,
-        validate_responses=True,
-        surface=_surface(pytestconfig),
+        companies=companies,
+        validate_responses=validate_responses,
+        surface=surface,
         password_cost="cheap",  # in-process, for tests only: see Settings.password_cost
     )
     app = create_app(settings)
@@ -223,6 +228,13 @@ def datacollectief_mock(pytestconfig: pytest.Config) -> Iterator[MockService]:
             async_transport=runner.async_transport,
             isolation=Isolation(app.backend, app.journal),
         )
+
+
+@pytest.fixture(scope="session")
+def datacollectief_mock(pytestconfig: pytest.Config) -> Iterator[MockService]:
+    """The mock in-process: no socket, no subprocess, one event loop in a thread."""
+    with inprocess_mock(DEFAULT_COMPANIES, _surface(pytestconfig)) as service:
+        yield service
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import textwrap
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 
 from datacollectief_client import AuthenticatedClient
@@ -14,11 +13,8 @@ from datacollectief_client.api.account import get_download_statistics
 from datacollectief_client.api.companies import download_company, list_companies
 from datacollectief_client.models import Company, CompanyListPage, DownloadStatistics, Error
 from datacollectief_client.types import Unset
-from mockserver.app import create_app
 from mockserver.http.errors import MESSAGES
-from mockserver.inprocess import InProcessApp
-from mockserver.pytest_plugin import MockService, served_mock
-from mockserver.settings import Settings
+from mockserver.pytest_plugin import MockService, inprocess_mock, served_mock
 
 __all__: list[str] = []
 
@@ -26,13 +22,8 @@ __all__: list[str] = []
 @pytest.fixture(scope="module")
 def verified() -> Iterator[MockService]:
     """Given: an in-process mock serving the verified surface."""
-    app = create_app(Settings(companies=200, surface="verified", validate_responses=True))
-    url = "http://testserver"
-    with (
-        InProcessApp(app) as runner,
-        httpx.Client(transport=runner.transport(), base_url=url) as http,
-    ):
-        yield MockService(http, url)
+    with inprocess_mock(200, "verified") as service:
+        yield service
 
 
 def _client(service: MockService) -> AuthenticatedClient:

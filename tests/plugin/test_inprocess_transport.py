@@ -78,7 +78,7 @@ def probe() -> Iterator[tuple[Probe, InProcessApp]]:
         yield probe, runner
 
 
-def test_sync_requests_run_on_the_apps_one_loop_with_body_query_and_state(
+def test_sync_requests_run_in_the_callers_thread_with_body_query_and_state(
     probe: tuple[Probe, InProcessApp],
 ) -> None:
     app, runner = probe
@@ -88,7 +88,7 @@ def test_sync_requests_run_on_the_apps_one_loop_with_body_query_and_state(
             http.post("/echo/a%20b", params={"q": "x y"}, content=b"payload") for _ in range(3)
         ]
     # Then the app saw the request as sent, from a loopback client, with the lifespan's state,
-    # and every request ran on the same thread, not the caller's
+    # and every request ran in the caller's own thread: no hand-off
     assert answers[0].json() == {
         "method": "POST",
         "path": "/echo/a b",
@@ -97,8 +97,21 @@ def test_sync_requests_run_on_the_apps_one_loop_with_body_query_and_state(
         "client": list(CLIENT),
         "state": "hello",
     }
-    assert len(set(app.threads)) == 1 and app.threads[0] != threading.get_ident()
+    assert app.threads == [threading.get_ident()] * 3
     assert app.lifespan == ["startup"]
+
+
+@pytest.mark.anyio
+async def test_a_sync_client_inside_an_event_loop_hands_off_once(
+    probe: tuple[Probe, InProcessApp],
+) -> None:
+    app, runner = probe
+    # When sync code inside an async test (its loop running) sends two requests
+    with httpx.Client(transport=runner.transport(), base_url="http://testserver") as http:
+        answers = [http.get("/echo/x"), http.get("/echo/y")]
+    # Then both are answered, on the one helper thread, not the caller's
+    assert [answer.json()["path"] for answer in answers] == ["/echo/x", "/echo/y"]
+    assert len(set(app.threads)) == 1 and app.threads[0] != threading.get_ident()
 
 
 @pytest.mark.anyio

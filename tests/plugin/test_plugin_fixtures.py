@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
+from pathlib import Path
 
 import pytest
 
 __all__: list[str] = []
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+#: The README's async example: its one Python block that uses the async client fixture.
+ASYNC_EXAMPLE = next(
+    block
+    for block in re.findall(r"```python\n(.*?)```", README, re.S)
+    if "datacollectief_async_client" in block
+)
 
 #: A user's test module: one test changes everything it can, the next looks for it, and an
 #: async test uses the async client; run in file order.
@@ -66,10 +76,10 @@ def test_fixtures_isolate_tests_serve_async_tests_and_warn_nothing(
 ) -> None:
     # Given a user's test module on the installed plugin, with a small dataset
     monkeypatch.setenv("DATACOLLECTIEF_MOCK_COMPANIES", "300")
-    pytester.makepyfile(test_user=USER_TESTS)
+    pytester.makepyfile(test_user=USER_TESTS, test_readme_async=ASYNC_EXAMPLE)
     # When pytest runs it in a fresh process with every warning an error
     result = pytester.runpytest_subprocess("-W", "error", "-p", "no:cacheprovider", "-q")
-    # Then the three tests pass: the second saw nothing of the first, the async client
-    # answered, and no warning was raised on the way
-    result.assert_outcomes(passed=3)
+    # Then the tests pass (with the README's async example): the second saw nothing of the
+    # first, the async client answered, and no warning was raised on the way
+    result.assert_outcomes(passed=4)
     assert "warning" not in result.stdout.str().lower()
