@@ -91,6 +91,7 @@ class MockService:
         app: ASGIApp | None = None,
         async_transport: Callable[[], httpx.AsyncBaseTransport] | None = None,
         isolation: Isolation | None = None,
+        create_account: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
     ) -> None:
         self.http = http
         self.base_url = base_url
@@ -98,6 +99,7 @@ class MockService:
         self.app = app
         self._async_transport = async_transport
         self._isolation = isolation
+        self._create_account = create_account
 
     @contextmanager
     def isolated(self) -> Iterator[MockService]:
@@ -119,7 +121,10 @@ class MockService:
     ) -> Credentials:
         """A fresh main account (its own tenant) with credits."""
         body = {"credits": credits, "subscription": subscription, **fields}
-        data = self.control("POST", "/accounts", json=body)
+        if self._create_account is not None:  # in-process: the handler without HTTP
+            data = self._create_account(body)
+        else:
+            data = self.control("POST", "/accounts", json=body)
         return Credentials(data["user"], data["password"], data["applicationName"])
 
     def client(self, credentials: Credentials) -> AuthenticatedClient:
@@ -207,6 +212,7 @@ def inprocess_mock(
     app on one event loop in a thread, passwords hashed at the cheap cost; closed on exit."""
     from mockserver.app import create_app
     from mockserver.inprocess import InProcessApp
+    from mockserver.inprocess_control import direct_new_account
     from mockserver.isolation import Isolation
     from mockserver.settings import Settings
 
@@ -227,6 +233,7 @@ def inprocess_mock(
             app=app,
             async_transport=runner.async_transport,
             isolation=Isolation(app.backend, app.journal),
+            create_account=direct_new_account(app.backend, app.journal),
         )
 
 
