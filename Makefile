@@ -23,7 +23,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help venv dist tools browser-deps bench bench-scale profile contract test-deep fuzz-long load lock check-lock generate check-generated lint test serve clean distclean
+.PHONY: help venv dist tools browser-deps bench bench-plugin bench-scale profile contract test-deep fuzz-long load lock check-lock generate check-generated lint test serve clean distclean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -107,6 +107,21 @@ load: $(VENV_STAMP) ## A steady load on a real server for 60 s (LOAD_ARGS="--sec
 
 bench: $(VENV_STAMP) $(TOOLS_STAMP) ## Our mock vs Prism with wrk, alternating runs (installs wrk if missing)
 	$(PY) -m tests.bench.bench_http --out var/bench/bench-results.json $(BENCH_ARGS)
+
+# moto and boto3 for `make bench-plugin` only: pinned, in their own venv, never in requirements.lock.
+MOTO_VENV := var/bench/moto-venv
+MOTO_PINS := moto[s3]==5.2.5 boto3==1.44.5
+MOTO_STAMP := $(MOTO_VENV)/.stamp-moto-5.2.5-boto3-1.44.5
+
+$(MOTO_STAMP):
+	rm -rf $(MOTO_VENV)
+	$(PYTHON) -m venv $(MOTO_VENV)
+	$(MOTO_VENV)/bin/python -m pip install --quiet $(foreach pin,$(MOTO_PINS),"$(pin)")
+	touch $@
+
+bench-plugin: $(VENV_STAMP) $(MOTO_STAMP) ## The pytest plugin in-process (new_account, requests, start, isolation) beside moto
+	$(PY) tests/bench/bench_plugin.py --moto-python $(MOTO_VENV)/bin/python \
+		--out var/bench/bench-plugin.json $(BENCH_ARGS)
 
 bench-scale: $(VENV_STAMP) ## Build 1M companies into var/bench/; time the build, a restart and queries
 	$(PY) -m tests.bench.bench_scale --out var/bench/bench-scale.json $(BENCH_ARGS)

@@ -12,6 +12,7 @@ from .control import Control, add_control_plane, is_journal_request
 from .domain.backend import Backend
 from .domain.clock import Clock, format_local
 from .domain.errors import DomainError, InvalidInput
+from .domain.passwords import PASSWORD_COSTS
 from .handlers import OPERATIONS
 from .http.access_log import mask_access_log
 from .http.binding import LenientBindingMiddleware
@@ -84,7 +85,8 @@ def create_backend(settings: Settings, *, join: bool = False) -> Backend:
         if settings.random_seed is not None
         else random.SystemRandom()
     )
-    backend = Backend(conn, clock, rng, settings.seed, store=shared)
+    cost = PASSWORD_COSTS[settings.password_cost]
+    backend = Backend(conn, clock, rng, settings.seed, store=shared, password_cost=cost)
     if join:
         backend.refresh()
         return backend

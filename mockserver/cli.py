@@ -103,6 +103,13 @@ def _parser() -> argparse.ArgumentParser:
         " instead of binding them leniently as the service's framework does",
     )
     serve.add_argument(
+        "--password-cost",
+        choices=["full", "cheap"],
+        default="full",
+        help="scrypt cost of stored passwords: full (default, about 50 ms a hash) or cheap"
+        " (microseconds; only for a test server no one else can reach)",
+    )
+    serve.add_argument(
         "--control-token",
         help="require this X-Mock-Token on /_mock (needed to bind a non-loopback host)",
     )
@@ -179,6 +186,7 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         start=args.now,
         frozen_clock=args.frozen_clock,
         random_seed=args.random_seed,
+        password_cost=args.password_cost,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)

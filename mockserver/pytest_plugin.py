@@ -1,14 +1,23 @@
 """pytest plugin: the DATA-collectief mock in-process (no socket) or as a real server.
 
 Fixtures (all opt-in by name):
-- ``datacollectief_mock``: a :class:`MockService` over the in-process app (session-wide).
+- ``datacollectief_mock``: a :class:`MockService` over the in-process app (session-wide:
+  what a test changes through it stays for later tests).
+- ``datacollectief_isolated``: the same mock; everything the test changes (accounts,
+  credits, clock, faults, limits, companies, the journal) is undone when it ends.
 - ``datacollectief_server``: a :class:`MockService` over a real server process on a free
   loopback port (session-wide), for tests in other processes or languages.
-- ``datacollectief_account``: a fresh account with 100 credits on the in-process mock.
+- ``datacollectief_account``: a fresh account with 100 credits on the isolated mock.
 - ``datacollectief_client``: the generated client bound to that fresh account.
-- ``datacollectief_clock``: the in-process mock, with its clock restored after the test.
+- ``datacollectief_async_client``: the same with an ``httpx.AsyncClient`` (async fixture,
+  for tests marked ``@pytest.mark.anyio``).
+- ``datacollectief_clock``: the isolated mock, for tests that move its clock.
 
-For your own fixtures: ``start_server`` starts a server process, ``stop_server`` stops it
+The in-process mock hashes passwords at a cheap scrypt cost (``Settings.password_cost``),
+a server at full cost unless told otherwise.
+
+For your own fixtures: ``inprocess_mock`` makes an in-process mock (with another dataset
+size or surface); ``start_server`` starts a server process, ``stop_server`` stops it
 (SIGTERM, then SIGKILL for it and its workers when it hangs), ``served_mock`` does both;
 ``freeze_server`` and ``kill_server`` stop or kill it at once. The process helpers live in
 ``mockserver.server_process`` and are re-exported here, the documented import path.
@@ -16,10 +25,10 @@ For your own fixtures: ``start_server`` starts a server process, ``stop_server``
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -32,15 +41,26 @@ from .server_process import (
     stop_server,
 )
 
+if TYPE_CHECKING:
+    from starlette.types import ASGIApp
+
+    from datacollectief_client import AuthenticatedClient
+
+    from .isolation import Isolation
+
 __all__ = [
     "Credentials",
     "MockService",
     "freeze_server",
+    "inprocess_mock",
     "kill_server",
     "served_mock",
     "start_server",
     "stop_server",
 ]
+
+#: The base URL of the in-process mock (no socket: any host would do).
+INPROCESS_URL = "http://testserver"
 
 
 @dataclass(frozen=True)
@@ -63,9 +83,31 @@ class Credentials:
 class MockService:
     """A running mock (in-process or server) and its control plane."""
 
-    def __init__(self, http: httpx.Client, base_url: str) -> None:
+    def __init__(
+        self,
+        http: httpx.Client,
+        base_url: str,
+        *,
+        app: ASGIApp | None = None,
+        async_transport: Callable[[], httpx.AsyncBaseTransport] | None = None,
+        isolation: Isolation | None = None,
+        create_account: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+    ) -> None:
         self.http = http
         self.base_url = base_url
+        #: The ASGI app of an in-process mock (None for a server).
+        self.app = app
+        self._async_transport = async_transport
+        self._isolation = isolation
+        self._create_account = create_account
+
+    @contextmanager
+    def isolated(self) -> Iterator[MockService]:
+        """Undo, on leaving, everything done to the in-process mock meanwhile."""
+        if self._isolation is None:
+            raise TypeError("Only the in-process mock (datacollectief_mock) can be isolated.")
+        with self._isolation.isolated():
+            yield self
 
     def control(self, method: str, path: str, **kwargs: Any) -> Any:
         """Call the control plane; raise on an error answer; return the JSON (or None)."""
@@ -79,20 +121,22 @@ class MockService:
     ) -> Credentials:
         """A fresh main account (its own tenant) with credits."""
         body = {"credits": credits, "subscription": subscription, **fields}
-        data = self.control("POST", "/accounts", json=body)
+        if self._create_account is not None:  # in-process: the handler without HTTP
+            data = self._create_account(body)
+        else:
+            data = self.control("POST", "/accounts", json=body)
         return Credentials(data["user"], data["password"], data["applicationName"])
 
-    def client(self, credentials: Credentials) -> Any:
+    def client(self, credentials: Credentials) -> AuthenticatedClient:
         """The generated client bound to an account, over this mock's transport."""
-        from datacollectief_client import AuthenticatedClient
+        return _authenticated(self.base_url, credentials).set_httpx_client(_sibling(self.http))
 
-        client = AuthenticatedClient(
-            base_url=self.base_url,
-            user=credentials.user,
-            password=credentials.password,
-            application_name=credentials.application_name,
-        )
-        return client.set_httpx_client(_sibling(self.http))
+    def async_client(self, credentials: Credentials) -> AuthenticatedClient:
+        """The generated client bound to an account, with an `httpx.AsyncClient` (in-process:
+        the app runs on the caller's event loop); close it with `aclose()` on its client."""
+        transport = self._async_transport() if self._async_transport is not None else None
+        http = httpx.AsyncClient(transport=transport, base_url=self.base_url, timeout=30)
+        return _authenticated(self.base_url, credentials).set_async_httpx_client(http)
 
     def clock(self) -> dict[str, Any]:
         """The mock's clock."""
@@ -122,6 +166,17 @@ class MockService:
         )
 
 
+def _authenticated(base_url: str, credentials: Credentials) -> AuthenticatedClient:
+    from datacollectief_client import AuthenticatedClient
+
+    return AuthenticatedClient(
+        base_url=base_url,
+        user=credentials.user,
+        password=credentials.password,
+        application_name=credentials.application_name,
+    )
+
+
 def _sibling(http: httpx.Client) -> httpx.Client:
     """A new httpx client sharing `http`'s transport and base URL, without its params."""
     return httpx.Client(transport=http._transport, base_url=http.base_url)
@@ -149,23 +204,51 @@ def _surface(config: pytest.Config) -> str:
     return str(config.getoption(_SURFACE_OPTION) or config.getini("datacollectief_surface"))
 
 
-@pytest.fixture(scope="session")
-def datacollectief_mock(pytestconfig: pytest.Config) -> Iterator[MockService]:
-    """The mock in-process: no socket, no subprocess."""
-    from starlette.testclient import TestClient
-
+@contextmanager
+def inprocess_mock(
+    companies: int = DEFAULT_COMPANIES, surface: str = "full", *, validate_responses: bool = True
+) -> Iterator[MockService]:
+    """The mock in-process, as `datacollectief_mock` has it: no socket, no subprocess, the
+    app on one event loop in a thread, passwords hashed at the cheap cost; closed on exit."""
     from mockserver.app import create_app
-    from mockserver.inprocess import ReasonPhraseTransport
+    from mockserver.inprocess import InProcessApp
+    from mockserver.inprocess_control import direct_new_account
+    from mockserver.isolation import Isolation
     from mockserver.settings import Settings
 
-    app = create_app(
-        Settings(
-            companies=DEFAULT_COMPANIES, validate_responses=True, surface=_surface(pytestconfig)
-        )
+    settings = Settings(
+        companies=companies,
+        validate_responses=validate_responses,
+        surface=surface,
+        password_cost="cheap",  # in-process, for tests only: see Settings.password_cost
     )
-    with TestClient(app, base_url="http://testserver", raise_server_exceptions=True) as http:
-        http._transport = ReasonPhraseTransport(http._transport)
-        yield MockService(http, "http://testserver")
+    app = create_app(settings)
+    with (
+        InProcessApp(app) as runner,
+        httpx.Client(transport=runner.transport(), base_url=INPROCESS_URL) as http,
+    ):
+        yield MockService(
+            http,
+            INPROCESS_URL,
+            app=app,
+            async_transport=runner.async_transport,
+            isolation=Isolation(app.backend, app.journal),
+            create_account=direct_new_account(app.backend, app.journal),
+        )
+
+
+@pytest.fixture(scope="session")
+def datacollectief_mock(pytestconfig: pytest.Config) -> Iterator[MockService]:
+    """The mock in-process: no socket, no subprocess, one event loop in a thread."""
+    with inprocess_mock(DEFAULT_COMPANIES, _surface(pytestconfig)) as service:
+        yield service
+
+
+@pytest.fixture
+def datacollectief_isolated(datacollectief_mock: MockService) -> Iterator[MockService]:
+    """The in-process mock; whatever the test changes is undone when it ends."""
+    with datacollectief_mock.isolated() as service:
+        yield service
 
 
 @contextmanager
@@ -190,22 +273,32 @@ def datacollectief_server(pytestconfig: pytest.Config) -> Iterator[MockService]:
 
 
 @pytest.fixture
-def datacollectief_account(datacollectief_mock: MockService) -> Credentials:
-    """A fresh account with 100 credits on the in-process mock."""
-    return datacollectief_mock.new_account(credits=100)
+def datacollectief_account(datacollectief_isolated: MockService) -> Credentials:
+    """A fresh account with 100 credits on the isolated in-process mock."""
+    return datacollectief_isolated.new_account(credits=100)
 
 
 @pytest.fixture
 def datacollectief_client(
-    datacollectief_mock: MockService, datacollectief_account: Credentials
-) -> Any:
-    """The generated client bound to a fresh account on the in-process mock."""
-    return datacollectief_mock.client(datacollectief_account)
+    datacollectief_isolated: MockService, datacollectief_account: Credentials
+) -> AuthenticatedClient:
+    """The generated client bound to a fresh account on the isolated in-process mock."""
+    return datacollectief_isolated.client(datacollectief_account)
 
 
 @pytest.fixture
-def datacollectief_clock(datacollectief_mock: MockService) -> Iterator[MockService]:
-    """The in-process mock; its clock is put back after the test."""
-    saved = datacollectief_mock.clock()
-    yield datacollectief_mock
-    datacollectief_mock.set_clock(epoch=saved["epoch"], frozen=saved["frozen"])
+async def datacollectief_async_client(
+    datacollectief_isolated: MockService, datacollectief_account: Credentials
+) -> AsyncIterator[AuthenticatedClient]:
+    """`datacollectief_client` with an `httpx.AsyncClient`, the app on the test's loop."""
+    client = datacollectief_isolated.async_client(datacollectief_account)
+    try:
+        yield client
+    finally:
+        await client.get_async_httpx_client().aclose()
+
+
+@pytest.fixture
+def datacollectief_clock(datacollectief_isolated: MockService) -> MockService:
+    """The isolated in-process mock: its clock (like everything else) is put back after."""
+    return datacollectief_isolated

@@ -67,3 +67,7 @@ class Settings:
     #: before (same seed, size and schema), and cached there when it was not (see
     #: `mockserver.cache_dir`: `DATACOLLECTIEF_MOCK_CACHE=off` turns it off everywhere).
     dataset_cache: bool = True
+    #: scrypt cost of stored passwords: `full` (about 50 ms a hash) for a server other
+    #: processes reach; `cheap` (microseconds, still salted and hashed) for the in-process
+    #: test mock, where `new_account` runs once a test. See `domain.passwords.PASSWORD_COSTS`.
+    password_cost: str = "full"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import ledger
@@ -15,6 +16,7 @@ __all__ = [
     "Account",
     "NewAccount",
     "ACTIVATION_CODE_LIFETIME",
+    "Hasher",
     "account_id_of",
     "authenticate",
     "create_account",
@@ -26,6 +28,8 @@ __all__ = [
 ]
 
 ACTIVATION_CODE_LIFETIME = 7 * 86400
+#: Makes the stored hash of a new password; None: `hash_password` at full cost.
+Hasher = Callable[[str], str] | None
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,12 @@ def require_account(
 
 
 def _ensure_portal_account(
-    conn: sqlite3.Connection, now: int, rng: random.Random, user: str, portal_password: str | None
+    conn: sqlite3.Connection,
+    now: int,
+    rng: random.Random,
+    user: str,
+    portal_password: str | None,
+    hasher: Hasher = None,
 ) -> tuple[int, str]:
     row = _find_account(conn, user)
     if row is not None:
@@ -87,7 +96,7 @@ def _ensure_portal_account(
     portal_password = portal_password or new_token(rng, 9)
     cursor = conn.execute(
         "INSERT INTO accounts (user, portal_password_hash, created_at) VALUES (?, ?, ?)",
-        (user, hash_password(portal_password), now),
+        (user, (hasher or hash_password)(portal_password), now),
     )
     return int(cursor.lastrowid or 0), portal_password
 
@@ -103,6 +112,7 @@ def create_account(
     credits: int = 0,
     subscription: bool = False,
     portal_password: str | None = None,
+    hasher: Hasher = None,
 ) -> NewAccount:
     """A main account with an API link for one application, and its first credits."""
     user = user or f"user-{new_token(rng, 6).lower()}@example.nl"
@@ -110,14 +120,16 @@ def create_account(
         raise InvalidInput(f"An account for {user!r} exists already.")
     password = password or new_token(rng, 12)
     application_name = application_name or "MockApp"
-    account_id, portal_password = _ensure_portal_account(conn, now, rng, user, portal_password)
+    account_id, portal_password = _ensure_portal_account(
+        conn, now, rng, user, portal_password, hasher
+    )
     conn.execute(
         "UPDATE accounts SET subscription = ? WHERE id = ?", (int(subscription), account_id)
     )
     conn.execute(
         "INSERT INTO links (account_id, application_name, api_password_hash, is_main, created_at)"
         " VALUES (?, ?, ?, 1, ?)",
-        (account_id, application_name, hash_password(password), now),
+        (account_id, application_name, (hasher or hash_password)(password), now),
     )
     if credits:
         ledger.post(conn, account_id, now, ledger.Kind.ACQUIRED, credits)
@@ -151,12 +163,17 @@ def authenticate(
 
 
 def issue_activation_code(
-    conn: sqlite3.Connection, now: int, rng: random.Random, user: str, application_name: str
+    conn: sqlite3.Connection,
+    now: int,
+    rng: random.Random,
+    user: str,
+    application_name: str,
+    hasher: Hasher = None,
 ) -> tuple[str, str]:
     """As if `user` (made when new) activated the application in "Mijn applicaties".
 
     Returns the code and, for a new portal user, its portal password."""
-    account_id, portal_password = _ensure_portal_account(conn, now, rng, user, None)
+    account_id, portal_password = _ensure_portal_account(conn, now, rng, user, None, hasher)
     code = new_code(rng)
     conn.execute(
         "INSERT INTO activation_codes (code, account_id, application_name, expires_at)"
@@ -173,6 +190,7 @@ def register_account(
     caller: Account,
     new_user: str,
     code: str,
+    hasher: Hasher = None,
 ) -> tuple[str, str]:
     """RegisterAccount: link `new_user` to the caller's application; returns user and password."""
     if not caller.is_main:
@@ -198,7 +216,7 @@ def register_account(
         "INSERT INTO links (account_id, application_name, api_password_hash, is_main, created_at)"
         " VALUES (?, ?, ?, 0, ?) ON CONFLICT (account_id, application_name) DO UPDATE SET"
         " api_password_hash = excluded.api_password_hash, revoked_at = NULL",
-        (row["account_id"], caller.application_name, hash_password(password), now),
+        (row["account_id"], caller.application_name, (hasher or hash_password)(password), now),
     )
     return str(row["user"]), password
 

@@ -31,7 +31,7 @@ from .errors import InvalidInput
 from .faults import Faults
 from .ledger import Kind, Statistics, ledger_entries, post, statistics
 from .limits import Limits, SettingsStore
-from .passwords import PasswordChecker
+from .passwords import FULL, PasswordChecker, ScryptCost
 from .records import COMPANY, Subject, get_record
 
 __all__ = ["Backend"]
@@ -48,6 +48,7 @@ class Backend:
         seed: int,
         *,
         store: SettingsStore | None = None,
+        password_cost: ScryptCost = FULL,
     ) -> None:
         self.conn = conn
         self.clock = clock
@@ -56,7 +57,7 @@ class Backend:
         self._store = store
         self._limits = Limits()
         self.faults = Faults(conn, random.Random(seed))
-        self._passwords = PasswordChecker()
+        self._passwords = PasswordChecker(cost=password_cost)
         self._counts = count_cache.CountCache()
         self._base_contact_max = self._base_contacts()
 
@@ -142,7 +143,7 @@ class Backend:
         with transaction(self.conn):
             self._require(caller)
             return accounts.register_account(
-                self.conn, self.clock.now(), self.rng, caller, new_user, code
+                self.conn, self.clock.now(), self.rng, caller, new_user, code, self._passwords.hash
             )
 
     def download_statistics(self, account: Account) -> Statistics:
@@ -229,7 +230,7 @@ class Backend:
             if not portal_reads.is_known_application(self.conn, application_name):
                 return None
             code, _ = accounts.issue_activation_code(
-                self.conn, self.clock.now(), self.rng, user, application_name
+                self.conn, self.clock.now(), self.rng, user, application_name, self._passwords.hash
             )
             return code
 
@@ -310,7 +311,9 @@ class Backend:
     def create_account(self, **fields: Any) -> NewAccount:
         """A main account with credits (its websites and leads come on first use)."""
         with transaction(self.conn):
-            return accounts.create_account(self.conn, self.clock.now(), self.rng, **fields)
+            return accounts.create_account(
+                self.conn, self.clock.now(), self.rng, hasher=self._passwords.hash, **fields
+            )
 
     def account_id(self, user: str) -> int:
         """The id of a user's account (301 if unknown)."""
@@ -332,7 +335,7 @@ class Backend:
         """As if the user activated the application in "Mijn applicaties"."""
         with transaction(self.conn):
             return accounts.issue_activation_code(
-                self.conn, self.clock.now(), self.rng, user, application_name
+                self.conn, self.clock.now(), self.rng, user, application_name, self._passwords.hash
             )
 
     def disconnect(self, user: str, application_name: str | None = None) -> int:

@@ -58,7 +58,8 @@ class Faults:
 
     def __init__(self, conn: sqlite3.Connection, rng: random.Random) -> None:
         self._conn = conn
-        self._rng = rng
+        #: Draws whether a fault with a probability below 1 hits.
+        self.rng = rng
 
     def add(
         self,
@@ -115,7 +116,7 @@ class Faults:
             return None
         latency, error, drop, rate, hit = 0, None, None, None, False
         for fault_id, _, status, latency_ms, probability, drop_at, bps, remaining in rows:
-            if probability < 1.0 and self._rng.random() >= probability:
+            if probability < 1.0 and self.rng.random() >= probability:
                 continue
             if remaining is not None and self._conn.execute(_TAKE, (fault_id,)).rowcount != 1:
                 continue

@@ -9,7 +9,7 @@ from enum import Enum
 from . import contributions
 from .accounts import require_account
 from .ledger import Statistics, statistics
-from .passwords import DUMMY_HASH, PasswordChecker
+from .passwords import PasswordChecker
 from .records import COMPANY, CONTACT
 
 __all__ = [
@@ -68,7 +68,7 @@ def sign_in(
     row = conn.execute(
         "SELECT id, portal_password_hash FROM accounts WHERE user = ?", (user,)
     ).fetchone()
-    stored = row["portal_password_hash"] if row is not None else DUMMY_HASH
+    stored = row["portal_password_hash"] if row is not None else passwords.dummy_hash
     if not passwords.verify(password, stored) or row is None:
         return None
     return int(row["id"])

@@ -33,59 +33,58 @@ import os
 import pathlib
 import typing as t
 import warnings
-from collections.abc import Callable
 from functools import cache, cached_property, partial
 
-with warnings.catch_warnings():
-    # Warnings connexion 3.3.0 sets off on import, not ours to fix, that would otherwise show in
-    # (or, with `pytest -W error::DeprecationWarning`, fail) a user's test run: jsonschema >= 4.18
-    # deprecates the RefResolver and RefResolutionError it imports, and starlette 1.10 warns
-    # that its test client, which connexion imports, runs on httpx instead of httpx2.
-    warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"connexion(\.|$)")
-    warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient` is deprecated")
-    import connexion  # noqa: F401 (imported here, under the filters, first)
-
-import connexion.context as _context
-from connexion import AsyncApp, NoContent
-from connexion.apps.asynchronous import AsyncApi, AsyncASGIApp
-from connexion.context import context
-from connexion.datastructures import MediaTypeDict
-from connexion.decorators import StarletteDecorator
-from connexion.decorators.parameter import (
-    CONTEXT_NAME,
-    _get_query_defaults,
-    _get_val_from_param,
-    pythonic,
-    sanitized,
-)
-from connexion.decorators.response import AsyncResponseDecorator
-from connexion.exceptions import ProblemException
-from connexion.frameworks.starlette import Starlette as StarletteFramework
-from connexion.json_schema import Draft4RequestValidator
-from connexion.jsonifier import Jsonifier
-from connexion.lifecycle import ConnexionRequest, ConnexionResponse
-from connexion.middleware import ConnexionMiddleware, MiddlewarePosition
-from connexion.middleware.main import API as _RegisteredApi
-from connexion.middleware.request_validation import (
-    RequestValidationAPI,
-    RequestValidationMiddleware,
-    RequestValidationOperation,
-)
-from connexion.operations import AbstractOperation
-from connexion.options import SwaggerUIOptions
-from connexion.resolver import Resolver
-from connexion.security import NO_VALUE, ApiKeySecurityHandler
-from connexion.spec import OpenAPISpecification, Specification
-from connexion.uri_parsing import OpenAPIURIParser
-from connexion.utils import inspect_function_arguments, is_json_mimetype
-from connexion.validators import VALIDATOR_MAP, JSONRequestBodyValidator, ParameterValidator
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response as StarletteResponse
 from starlette.types import Receive, Scope, Send
 
 from ..cache_dir import fingerprint
 from ..spec_files import checked_spec, spec_text
+from .framework_validation import (
+    JSONBodyValidator,
+    QueryApiKeyHandler,
+    Validation,
+    validator_map_with,
+)
 from .query import resolved_query
+
+# connexion 3.3.0 imports starlette's TestClient (which warns that httpx is deprecated) and
+# jsonschema's RefResolver (deprecated) when it is imported: warnings about connexion's own
+# imports, not the user's code, so they stay out of a run with `-W error`. Only connexion's
+# modules at import time are quieted; nothing of ours is hidden.
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", module="connexion")
+    warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient` is deprecated")
+    import connexion.context as _context
+    from connexion import AsyncApp, NoContent
+    from connexion.apps.asynchronous import AsyncApi, AsyncASGIApp
+    from connexion.context import context
+    from connexion.decorators import StarletteDecorator
+    from connexion.decorators.parameter import (
+        CONTEXT_NAME,
+        _get_query_defaults,
+        _get_val_from_param,
+        pythonic,
+        sanitized,
+    )
+    from connexion.decorators.response import AsyncResponseDecorator
+    from connexion.exceptions import ProblemException
+    from connexion.frameworks.starlette import Starlette as StarletteFramework
+    from connexion.json_schema import Draft4RequestValidator
+    from connexion.jsonifier import Jsonifier
+    from connexion.lifecycle import ConnexionRequest, ConnexionResponse
+    from connexion.middleware import ConnexionMiddleware, MiddlewarePosition
+    from connexion.middleware.main import API as _RegisteredApi
+    from connexion.middleware.request_validation import RequestValidationMiddleware
+    from connexion.operations import AbstractOperation
+    from connexion.options import SwaggerUIOptions
+    from connexion.resolver import Resolver
+    from connexion.security import NO_VALUE
+    from connexion.spec import OpenAPISpecification, Specification
+    from connexion.uri_parsing import OpenAPIURIParser
+    from connexion.utils import inspect_function_arguments, is_json_mimetype
+    from connexion.validators import ParameterValidator
 
 __all__ = [
     "NO_VALUE",
@@ -137,76 +136,6 @@ def request_base_url() -> str:
 def quiet_undefined_parameter_log() -> None:
     """Silence connexion's "not defined in specification" log of the credential parameters."""
     logging.getLogger("connexion.decorators.parameter").setLevel(logging.CRITICAL)
-
-
-# --- Validators and security handlers for connexion's validator_map and security_map ----------
-
-
-def validator_map_with(parameter: type, json_body: type) -> dict[str, t.Any]:
-    """connexion's validator map with `parameter` and, for JSON bodies, `json_body`."""
-    body = MediaTypeDict(dict(VALIDATOR_MAP["body"]) | {"*/*json": json_body})
-    return {"parameter": parameter, "body": body}
-
-
-class JSONBodyValidator(JSONRequestBodyValidator):
-    """connexion's JSON request-body validator, with our hooks for its private steps.
-
-    Subclasses give `make_validator` (the schema validator), `parse` (the raw body to a value,
-    or None for an empty one) and `check` (raise for an invalid value).
-    """
-
-    @property
-    def encoding(self) -> str:
-        """The request's charset (utf-8 unless it names another)."""
-        return t.cast(str, self._encoding)
-
-    def make_validator(self, schema: t.Any) -> t.Any:
-        """The schema validator of the request body."""
-        raise NotImplementedError
-
-    def parse(self, raw: bytes) -> t.Any:
-        """The body's value; None when there is none."""
-        raise NotImplementedError
-
-    def check(self, body: t.Any) -> None:
-        """Raise when `body` is not acceptable."""
-        raise NotImplementedError
-
-    @property
-    def schema_validator(self) -> t.Any:
-        """The body schema's validator (`make_validator`'s, made once)."""
-        return self._validator
-
-    @cached_property
-    def _validator(self) -> t.Any:
-        return self.make_validator(self._schema)
-
-    async def _parse(self, stream: t.AsyncGenerator[bytes, None], scope: Scope) -> t.Any:
-        return self.parse(b"".join([message async for message in stream]))
-
-    def _validate(self, body: t.Any) -> dict | None:  # type: ignore[type-arg]
-        self.check(body)
-        return None
-
-
-_Check = Callable[[ConnexionRequest], t.Any]
-
-
-class QueryApiKeyHandler(ApiKeySecurityHandler):
-    """connexion's apiKey handler for query credentials; `check_for(name)` checks one scheme.
-
-    A check returns NO_VALUE for an absent credential, or the token info of a present one.
-    """
-
-    def check_for(self, name: str) -> _Check:
-        """The check of the query apiKey scheme `name`."""
-        raise NotImplementedError
-
-    def get_fn(self, security_scheme: dict[str, t.Any], required_scopes: t.Any) -> _Check:
-        """The check of one scheme; only query apiKeys are used by the API."""
-        if security_scheme.get("in") != "query":
-            raise ValueError(f"unsupported apiKey location in {security_scheme!r}")
-        return self.check_for(security_scheme["name"])
 
 
 # --- FastAsyncApp: operations prepared at start-up (see the module docstring) ----------------
@@ -337,53 +266,6 @@ class _ASGIApp(AsyncASGIApp):
     api_cls = _Api
 
 
-class _ValidationOperation(RequestValidationOperation):
-    """Request validation with the parameter validator and URI parser built once, at first use."""
-
-    def __init__(self, *args: t.Any, **kwargs: t.Any) -> None:
-        super().__init__(*args, **kwargs)
-        operation = self._operation
-        # Without a request body the content type is neither checked nor used.
-        self._bodiless = not operation.consumes and not operation.is_request_body_defined
-
-    @cached_property
-    def _parameters(self) -> t.Any:
-        """The parameter validator, built by the first request (not every operation gets one)."""
-        operation = self._operation
-        return self._validator_map["parameter"](
-            operation.parameters,
-            uri_parser=operation.uri_parser_class(
-                operation.parameters, operation.body_definition()
-            ),
-            strict_validation=self.strict_validation,
-            security_query_params=self.security_query_params,
-        )
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if not self._bodiless:
-            await super().__call__(scope, receive, send)
-            return
-        self._parameters.validate(scope)
-        await self.next_app(scope, receive, send)
-
-
-class _ValidationAPI(RequestValidationAPI):
-    def make_operation(self, operation: AbstractOperation) -> RequestValidationOperation:
-        """A validation operation prepared at start-up."""
-        return _ValidationOperation(
-            self.next_app,
-            operation=operation,
-            strict_validation=self.strict_validation,
-            validator_map=self.validator_map,
-        )
-
-
-class _Validation(RequestValidationMiddleware):
-    """connexion's request validation middleware with `_ValidationOperation`s."""
-
-    api_cls = _ValidationAPI
-
-
 # --- Specifications checked once (see FastAsyncApp.add_api) ---------------------------------
 
 
@@ -421,13 +303,43 @@ def _loaded(path: pathlib.Path) -> Specification | None:
     return _CheckedSpecification(given, base_uri=f"{path.parent}{os.sep}")
 
 
+def add_checked_api(
+    middleware: ConnexionMiddleware,
+    specification: t.Any,
+    base_path: str | None,
+    name: str | None,
+    arguments: dict[str, t.Any] | None,
+    options: dict[str, t.Any],
+) -> bool:
+    """Add a spec file's API as connexion would, validated once; False: connexion must."""
+    if arguments is not None or not isinstance(specification, str | pathlib.Path):
+        return False
+    if str(specification).startswith(("http://", "https://")):
+        return False
+    path = pathlib.Path(middleware.specification_dir) / specification
+    loaded = _loaded(path) if path.is_file() else None
+    if loaded is None:
+        return False
+    if middleware.middleware_stack is not None:
+        raise RuntimeError("Cannot add api after an application has started")
+    if pathlib.Path.cwd() in path.parents:  # as connexion: a file to watch when reloading
+        middleware.extra_files.append(str(path.relative_to(pathlib.Path.cwd())))
+    known = {field.name for field in dataclasses.fields(middleware.options) if field.init}
+    settings = middleware.options.replace(**{k: v for k, v in options.items() if k in known})
+    extra = {k: v for k, v in options.items() if k not in known}
+    middleware.apis.append(
+        _RegisteredApi(loaded, base_path=base_path, name=name, **settings.__dict__, **extra)
+    )
+    return True
+
+
 class FastAsyncApp(AsyncApp):
-    """AsyncApp serving its operations through `_Api` and `_Validation` (see the docstring)."""
+    """AsyncApp serving its operations through `_Api` and `Validation` (see the docstring)."""
 
     def __init__(self, import_name: str, **kwargs: t.Any) -> None:
         stack = kwargs.get("middlewares") or ConnexionMiddleware.default_middlewares
         kwargs["middlewares"] = [
-            _Validation if m is RequestValidationMiddleware else m for m in stack
+            Validation if m is RequestValidationMiddleware else m for m in stack
         ]
         kwargs.setdefault("uri_parser_class", _URIParser)
         super().__init__(import_name, **kwargs)
@@ -443,31 +355,12 @@ class FastAsyncApp(AsyncApp):
         arguments: dict[str, t.Any] | None = None,
         **options: t.Any,
     ) -> None:
-        """connexion's add_api; a spec file is parsed and validated once per process.
-
-        What connexion's ConnexionMiddleware.add_api does with a file, with the file's
-        Specification taken from `_loaded` instead of parsed and validated anew."""
-        middleware = self.middleware
-        loaded = None
-        if arguments is None and isinstance(specification, str | pathlib.Path):
-            path = pathlib.Path(middleware.specification_dir) / specification
-            if not str(specification).startswith(("http://", "https://")) and path.is_file():
-                loaded = _loaded(path)
-        if loaded is None:
+        """connexion's add_api; a spec file is parsed and validated once per process
+        (`add_checked_api`)."""
+        if not add_checked_api(self.middleware, specification, base_path, name, arguments, options):
             super().add_api(
                 specification, base_path=base_path, name=name, arguments=arguments, **options
             )
-            return
-        if middleware.middleware_stack is not None:
-            raise RuntimeError("Cannot add api after an application has started")
-        if pathlib.Path.cwd() in path.parents:  # as connexion: a file to watch when reloading
-            middleware.extra_files.append(str(path.relative_to(pathlib.Path.cwd())))
-        known = {field.name for field in dataclasses.fields(middleware.options) if field.init}
-        settings = middleware.options.replace(**{k: v for k, v in options.items() if k in known})
-        extra = {k: v for k, v in options.items() if k not in known}
-        middleware.apis.append(
-            _RegisteredApi(loaded, base_path=base_path, name=name, **settings.__dict__, **extra)
-        )
 
     def add_middleware(
         self,
@@ -475,11 +368,11 @@ class FastAsyncApp(AsyncApp):
         position: MiddlewarePosition = MiddlewarePosition.BEFORE_CONTEXT,
         **options: t.Any,
     ) -> None:
-        """connexion's add_middleware; BEFORE_VALIDATION also finds `_Validation`."""
+        """connexion's add_middleware; BEFORE_VALIDATION also finds `Validation`."""
         if position is not MiddlewarePosition.BEFORE_VALIDATION:
             super().add_middleware(middleware_class, position, **options)
             return
         if self.middleware.middleware_stack is not None:
             raise RuntimeError("Cannot add middleware after an application has started")
         stack = self.middleware.middlewares
-        stack.insert(stack.index(_Validation), partial(middleware_class, **options))
+        stack.insert(stack.index(Validation), partial(middleware_class, **options))

@@ -7,18 +7,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from starlette.testclient import TestClient
 
 from datacollectief_client import AuthenticatedClient
 from datacollectief_client.api.account import get_download_statistics
 from datacollectief_client.api.companies import download_company, list_companies
 from datacollectief_client.models import Company, CompanyListPage, DownloadStatistics, Error
 from datacollectief_client.types import Unset
-from mockserver.app import create_app
 from mockserver.http.errors import MESSAGES
-from mockserver.inprocess import ReasonPhraseTransport
-from mockserver.pytest_plugin import MockService, served_mock
-from mockserver.settings import Settings
+from mockserver.pytest_plugin import MockService, inprocess_mock, served_mock
 
 __all__: list[str] = []
 
@@ -26,14 +22,12 @@ __all__: list[str] = []
 @pytest.fixture(scope="module")
 def verified() -> Iterator[MockService]:
     """Given: an in-process mock serving the verified surface."""
-    app = create_app(Settings(companies=200, surface="verified", validate_responses=True))
-    with TestClient(app, base_url="http://testserver") as http:
-        http._transport = ReasonPhraseTransport(http._transport)
-        yield MockService(http, "http://testserver")
+    with inprocess_mock(200, "verified") as service:
+        yield service
 
 
 def _client(service: MockService) -> AuthenticatedClient:
-    return service.client(service.new_account(credits=5))  # type: ignore[no-any-return]
+    return service.client(service.new_account(credits=5))
 
 
 def test_an_inferred_operation_answers_300(verified: MockService) -> None:

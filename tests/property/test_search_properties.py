@@ -109,7 +109,7 @@ def companies(backend: Backend) -> list[sqlite3.Row]:
 @pytest.fixture(scope="module")
 def backend(datacollectief_mock: MockService) -> Backend:
     """The in-process mock's backend (its SQLite connection is the reference's source)."""
-    app: Any = datacollectief_mock.http.app  # type: ignore[attr-defined]
+    app: Any = datacollectief_mock.app
     return app.backend  # type: ignore[no-any-return]
 
 

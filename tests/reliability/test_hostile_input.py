@@ -173,7 +173,8 @@ def test_content_length_that_is_not_a_number_is_400(
     datacollectief_mock: MockService, length: bytes
 ) -> None:
     # Given the in-process app (a real server's HTTP parser refuses these before the app)
-    app = datacollectief_mock.http.app  # type: ignore[attr-defined]
+    app = datacollectief_mock.app
+    assert app is not None
     scope = {
         "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
         "scheme": "http", "path": "/api/UpdatedCompaniesV2", "raw_path": b"/api/UpdatedCompaniesV2",
