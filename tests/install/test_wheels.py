@@ -191,13 +191,39 @@ def _user_env(venv: Path) -> dict[str, str]:
 
 
 @pytest.mark.slow
+def test_every_readme_example_passes_mypy_strict_as_a_user_module(
+    user_venv: Path, tmp_path: Path
+) -> None:
+    """Given both wheels installed into a fresh venv with mypy, when each Python example of the
+    README is a module of a user's project outside the checkout, then `mypy --strict` finds
+    nothing: the installed packages are typed, and the examples need no casts."""
+    python = str(user_venv / "bin" / "python")
+    _run(
+        [*UV, "pip", "install", "--quiet", "--no-config", "--python", python, "mypy"],
+        cwd=tmp_path,
+    )
+    modules = []
+    for number, block in enumerate(README_BLOCKS):
+        module = tmp_path / f"readme_example_{number}.py"
+        module.write_text(block, encoding="utf-8")
+        modules.append(module.name)
+    checked = subprocess.run(
+        [python, "-m", "mypy", "--strict", "--no-incremental", *modules],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path, env=_user_env(user_venv),
+    )  # fmt: skip
+
+    assert len(modules) >= 3
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.mark.slow
 def test_installed_wheels_serve_the_readme_client_example_and_run_its_plugin_example(
     user_venv: Path, tmp_path: Path
 ) -> None:
     """Given both wheels installed into a fresh venv, when `datacollectief-mock serve` runs
     from a temporary folder, then the README's client example finds and downloads a company
-    from it; and the README's plugin example passes under that venv's pytest with
-    DeprecationWarnings as errors."""
+    from it; and the README's plugin example passes under that venv's pytest with every
+    warning an error."""
     env = _user_env(user_venv)
     python = str(user_venv / "bin" / "python")
     where = _run(
@@ -218,8 +244,7 @@ def test_installed_wheels_serve_the_readme_client_example_and_run_its_plugin_exa
         stop_server(process)
     (tmp_path / "test_example.py").write_text(README_BLOCKS[1], encoding="utf-8")
     plugin = subprocess.run(
-        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error::DeprecationWarning",
-         str(tmp_path)],
+        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error", str(tmp_path)],
         capture_output=True, text=True, timeout=120, cwd=tmp_path,
         env={**env, "DATACOLLECTIEF_MOCK_COMPANIES": "300"},
     )  # fmt: skip
