@@ -46,16 +46,13 @@ def _prog() -> str:
 
 
 def _moment(text: str) -> int:
-    """UTC epoch seconds from `yyyy-MM-dd HH:mm:ss` (Amsterdam) or from a number."""
-    from .domain.clock import parse_local
-    from .domain.errors import DomainError
+    """`clock.parse_moment` for argparse."""
+    from .domain.clock import parse_moment
 
-    if text.strip().lstrip("-").isdigit():
-        return int(text)
     try:
-        return parse_local(text, "--now")
-    except DomainError as error:
-        raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
+        return parse_moment(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _parser() -> argparse.ArgumentParser:

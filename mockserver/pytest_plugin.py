@@ -183,6 +183,7 @@ def _sibling(http: httpx.Client) -> httpx.Client:
 
 
 _SURFACE_OPTION = "--datacollectief-surface"
+_NOW_OPTION = "--datacollectief-now"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -197,6 +198,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini(
         "datacollectief_surface", "full or verified (see --datacollectief-surface)", default="full"
     )
+    parser.addoption(
+        _NOW_OPTION,
+        default=None,
+        help="start the fixtures' clock at this moment ('yyyy-MM-dd HH:mm:ss', Amsterdam time,"
+        " or UTC epoch seconds), standing still: every run answers alike (default: the wall"
+        " clock, running)",
+    )
+    parser.addini("datacollectief_now", "see --datacollectief-now", default="")
 
 
 def _surface(config: pytest.Config) -> str:
@@ -204,12 +213,31 @@ def _surface(config: pytest.Config) -> str:
     return str(config.getoption(_SURFACE_OPTION) or config.getini("datacollectief_surface"))
 
 
+def _now(config: pytest.Config) -> int | None:
+    """The fixtures' fixed start (UTC epoch seconds): the option, else the ini value, else None."""
+    text = str(config.getoption(_NOW_OPTION) or config.getini("datacollectief_now") or "")
+    if not text.strip():
+        return None
+    from .domain.clock import parse_moment
+
+    try:
+        return parse_moment(text)
+    except ValueError as error:
+        raise pytest.UsageError(f"{_NOW_OPTION}: {error}") from None
+
+
 @contextmanager
 def inprocess_mock(
-    companies: int = DEFAULT_COMPANIES, surface: str = "full", *, validate_responses: bool = True
+    companies: int = DEFAULT_COMPANIES,
+    surface: str = "full",
+    *,
+    validate_responses: bool = True,
+    now: int | None = None,
 ) -> Iterator[MockService]:
     """The mock in-process, as `datacollectief_mock` has it: no socket, no subprocess, the
-    app on one event loop in a thread, passwords hashed at the cheap cost; closed on exit."""
+    app on one event loop in a thread, passwords hashed at the cheap cost, tokens from a fixed
+    random seed; with `now` (UTC epoch seconds) its clock starts there and stands still.
+    Closed on exit."""
     from mockserver.app import create_app
     from mockserver.inprocess import InProcessApp
     from mockserver.inprocess_control import direct_new_account
@@ -221,6 +249,9 @@ def inprocess_mock(
         validate_responses=validate_responses,
         surface=surface,
         password_cost="cheap",  # in-process, for tests only: see Settings.password_cost
+        random_seed=1,
+        start=now,
+        frozen_clock=now is not None,
     )
     app = create_app(settings)
     with (
@@ -240,7 +271,9 @@ def inprocess_mock(
 @pytest.fixture(scope="session")
 def datacollectief_mock(pytestconfig: pytest.Config) -> Iterator[MockService]:
     """The mock in-process: no socket, no subprocess, one event loop in a thread."""
-    with inprocess_mock(DEFAULT_COMPANIES, _surface(pytestconfig)) as service:
+    with inprocess_mock(
+        DEFAULT_COMPANIES, _surface(pytestconfig), now=_now(pytestconfig)
+    ) as service:
         yield service
 
 
@@ -268,7 +301,9 @@ def served_mock(
 def datacollectief_server(pytestconfig: pytest.Config) -> Iterator[MockService]:
     """The mock as a real server process on a free loopback port."""
     surface = ("--surface", _surface(pytestconfig))
-    with served_mock(DEFAULT_COMPANIES, "--validate-responses", *surface) as service:
+    now = _now(pytestconfig)
+    fixed = ("--now", str(now), "--frozen-clock", "--random-seed", "1") if now is not None else ()
+    with served_mock(DEFAULT_COMPANIES, "--validate-responses", *surface, *fixed) as service:
         yield service
 
 

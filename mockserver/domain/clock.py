@@ -20,6 +20,7 @@ __all__ = [
     "add_months",
     "format_local",
     "parse_local",
+    "parse_moment",
 ]
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -133,3 +134,13 @@ def parse_local(text: str, name: str = "date") -> int:
             f"Invalid datetime value for '{name}': {text!r} is before 1900.",
         )
     return int(local.replace(tzinfo=AMSTERDAM).timestamp())
+
+
+def parse_moment(text: str) -> int:
+    """UTC epoch seconds from `yyyy-MM-dd HH:mm:ss` (Amsterdam) or from a number; ValueError."""
+    if text.strip().lstrip("-").isdigit():
+        return int(text)
+    try:
+        return parse_local(text.strip(), "now")
+    except DomainError as error:
+        raise ValueError(f"{text!r} is not 'yyyy-MM-dd HH:mm:ss' nor epoch seconds") from error

@@ -83,3 +83,39 @@ def test_fixtures_isolate_tests_serve_async_tests_and_warn_nothing(
     # first, the async client answered, and no warning was raised on the way
     result.assert_outcomes(passed=4)
     assert "warning" not in result.stdout.str().lower()
+
+
+#: A user's tests that read the clock and a token the mock makes.
+FIXED_NOW_TESTS = textwrap.dedent(
+    """
+    from datacollectief_client import AuthenticatedClient
+    from datacollectief_client.api.selections import get_url_company_selection
+    from mockserver.pytest_plugin import MockService
+
+
+    def test_clock_and_token(
+        datacollectief_isolated: MockService, datacollectief_client: AuthenticatedClient
+    ) -> None:
+        clock = datacollectief_isolated.clock()
+        url = get_url_company_selection.sync_or_raise(client=datacollectief_client).url
+        print(f"SEEN {clock['epoch']} {clock['frozen']} {url}")
+    """
+)
+
+
+def test_a_fixed_now_gives_every_run_the_same_clock_and_tokens(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a user's test that prints the clock and a selection URL (a random token)
+    monkeypatch.setenv("DATACOLLECTIEF_MOCK_COMPANIES", "300")
+    pytester.makepyfile(test_fixed=FIXED_NOW_TESTS)
+    pytester.makeini("[pytest]\ndatacollectief_now = 2026-06-15 12:00:00\n")
+    # When it runs twice, with the fixed start from the ini file
+    seen = []
+    for _ in range(2):
+        result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q", "-s")
+        result.assert_outcomes(passed=1)
+        seen.append([line for line in result.outlines if line.startswith("SEEN ")])
+    # Then the clock stood at that moment, and both runs saw the same token
+    assert seen[0] == seen[1]
+    assert seen[0][0].startswith("SEEN 1781517600 True ")
