@@ -130,7 +130,7 @@ class ProxyApp:
                 send, 504, _error(f"The upstream did not answer within {self.timeout} s.")
             )
             return
-        except httpx.TransportError as exc:
+        except httpx.HTTPError as exc:
             # The exception's text may hold the URL, credentials included: name its kind only.
             await _answer(send, 502, _error(f"The upstream failed: {type(exc).__name__}."))
             return
@@ -139,7 +139,11 @@ class ProxyApp:
             "headers": [*answer_headers, (REASON_HEADER, reason)],
         })  # fmt: skip
         await send({"type": "http.response.body", "body": raw})
-        self._observe(scope, body, status, reason, answer_headers, raw)
+        try:
+            self._observe(scope, body, status, reason, answer_headers, raw)
+        except Exception as exc:  # a check must never stop the proxy; name no value
+            failure = {"path": scope["path"], "exception": type(exc).__name__}
+            self.ledger.log(json.dumps({"check failed": failure}))
 
     async def _fetch(
         self, request: httpx.Request
@@ -147,7 +151,10 @@ class ProxyApp:
         """The upstream's whole answer: status, reason phrase, headers to send on, raw body."""
         response = await self._http().send(request, stream=True)
         try:
-            raw = b"".join([chunk async for chunk in response.aiter_raw()])
+            if response.is_stream_consumed:  # an in-memory answer (httpx.MockTransport)
+                raw = response.content
+            else:
+                raw = b"".join([chunk async for chunk in response.aiter_raw()])
         finally:
             await response.aclose()
         reason: bytes = response.extensions.get("reason_phrase", b"")

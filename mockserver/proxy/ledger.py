@@ -21,7 +21,7 @@ class Ledger:
 
     def __init__(self, contract: Contract, log: t.Callable[[str], None] | None = None) -> None:
         self.contract = contract
-        self._log = log or logger.warning
+        self.log = log or logger.warning
         self._lock = threading.Lock()
         self._departures: dict[tuple[str, int, str, str], Departure] = {}
         self._counts: dict[tuple[str, int, str, str], int] = {}
@@ -45,7 +45,7 @@ class Ledger:
                 self._counts[key] = self._counts.get(key, 0) + 1
                 if key not in self._departures:
                     self._departures[key] = departure
-                    self._log(json.dumps({"departure": departure.as_dict()}, sort_keys=True))
+                    self.log(json.dumps({"departure": departure.as_dict()}, sort_keys=True))
         return finding.departures
 
     def departures(self) -> list[dict[str, t.Any]]:
