@@ -7,7 +7,7 @@ import typing as t
 from dataclasses import asdict, dataclass, field
 
 from ..domain.errors import ErrorCode
-from ..provenance import load_spec, resolve
+from ..provenance import resolve
 from .contract import ANY_ITEM, Contract, Operation, walk
 
 __all__ = [
@@ -118,7 +118,7 @@ def check(contract: Contract, exchange: Exchange) -> Finding:
         finding.departures.append(departure)
 
     status = exchange.status
-    if status == _UNSUPPORTED_MEDIA_TYPE and not _takes(operation, exchange.request_type):
+    if status == _UNSUPPORTED_MEDIA_TYPE and not _takes(contract, operation, exchange.request_type):
         return finding  # the request left the contract: ASP.NET's answer to it is not checked
     expected = _NAMES.get(status)
     if expected is not None and exchange.reason != expected:
@@ -134,9 +134,9 @@ def check(contract: Contract, exchange: Exchange) -> Finding:
     return finding
 
 
-def _takes(operation: Operation, request_type: str | None) -> bool:
+def _takes(contract: Contract, operation: Operation, request_type: str | None) -> bool:
     """Whether the operation documents a request body of this media type."""
-    body = resolve(load_spec(), operation.definition.get("requestBody")) or {}
+    body = resolve(contract.spec, operation.definition.get("requestBody")) or {}
     content = body.get("content", {})
     return media_type(request_type) in content
 

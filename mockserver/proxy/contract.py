@@ -15,6 +15,8 @@ __all__ = ["Contract", "InferredMember", "Operation", "contract", "walk"]
 
 #: Where a JSON pointer pattern matches every item of an array.
 ANY_ITEM = "*"
+#: How deep the inferred members of a (recursive) schema are listed.
+_MAX_DEPTH = 8
 
 
 @dataclass(frozen=True)
@@ -41,17 +43,16 @@ class Operation:
     method: str
     inferred: bool
     definition: Labelled
+    #: The documented answers by status, their `$ref`s followed.
+    responses: t.Mapping[int, Labelled]
 
     def statuses(self) -> frozenset[int]:
         """The documented statuses of its answers."""
-        return frozenset(int(status) for status in self.definition.get("responses", {}))
+        return frozenset(self.responses)
 
     def media_types(self, status: int) -> frozenset[str]:
         """The documented content types of its answer with `status` (empty: no body)."""
-        response = resolve(load_spec(), self.definition.get("responses", {}).get(str(status)))
-        if not isinstance(response, dict):
-            return frozenset()
-        return frozenset(response.get("content", {}))
+        return frozenset(self.responses.get(status, {}).get("content", {}))
 
 
 def _escape(name: str) -> str:
@@ -67,8 +68,11 @@ def _openapi_to_jsonschema(node: t.Any) -> t.Any:
     converted = {
         key: _openapi_to_jsonschema(value)
         for key, value in node.items()
-        if key != "nullable" and not key.startswith("x-") and key not in ("example", "examples")
+        if key not in ("nullable", "properties", "example", "examples") and not key.startswith("x-")
     }
+    if isinstance(node.get("properties"), dict):  # member names are kept whatever they are
+        properties = node["properties"].items()
+        converted["properties"] = {name: _openapi_to_jsonschema(item) for name, item in properties}
     if node.get("nullable") is True:
         if "type" in converted:
             converted["type"] = [converted["type"], "null"]
@@ -124,9 +128,13 @@ class Contract:
         self.spec = spec
         self._routes: dict[tuple[str, str], Operation] = {}
         for path, method, definition in operations(spec):
+            responses = {
+                int(status): resolve(spec, response)
+                for status, response in definition.get("responses", {}).items()
+            }
             operation = Operation(
                 definition["operationId"], path, method.upper(),
-                label_of(definition) == "inferred", definition,
+                label_of(definition) == "inferred", definition, responses,
             )  # fmt: skip
             self._routes[(path.lower(), method.upper())] = operation
         schemas = _openapi_to_jsonschema(spec["components"]["schemas"])
@@ -143,9 +151,7 @@ class Contract:
 
     def schema(self, operation: Operation, status: int, media_type: str) -> t.Any | None:
         """The (unresolved) schema of the answer with `status` in `media_type`, or None."""
-        response = resolve(self.spec, operation.definition.get("responses", {}).get(str(status)))
-        if not isinstance(response, dict):
-            return None
+        response = operation.responses.get(status, {})
         schema = response.get("content", {}).get(media_type, {}).get("schema")
         return schema if isinstance(schema, dict) else None
 
@@ -163,19 +169,14 @@ class Contract:
         return sorted(found)
 
     def inferred_members(self, schema: t.Any, label: str | None) -> list[InferredMember]:
-        """Every inferred member `schema` declares, at any depth (each schema visited once)."""
+        """Every inferred member `schema` declares, at any depth (a recursive schema down to
+        `_MAX_DEPTH` levels)."""
         found: list[InferredMember] = []
-        seen: set[tuple[int, str]] = set()
 
         def visit(node: t.Any, label: str | None, pattern: str) -> None:
             target = resolve(self.spec, node)
-            if (
-                not isinstance(target, dict)
-                or (id(target), pattern) in seen
-                or pattern.count("/") > 8
-            ):
+            if not isinstance(target, dict) or pattern.count("/") > _MAX_DEPTH:
                 return
-            seen.add((id(target), pattern))
             if "$ref" in node:
                 label = label_of(target, label)
             if isinstance(target.get("items"), dict):

@@ -28,16 +28,16 @@ _phones = st.builds(lambda a, b: f"0{a[:3]}-{b}", _digits, _digits)
 _contacts = st.fixed_dictionaries({
     "ID": st.integers(1, 10**6), "Name": _words, "FirstName": _words, "Initials": _words,
     "Email": _emails, "Telephone": _phones, "Mobilephone": _phones,
-    "FunctionDescription": st.sampled_from(["Directeur", "Inkoper"]),
+    # Not drawn from the secrets' alphabet, so that no secret is found in it by chance.
+    "FunctionDescription": st.sampled_from(["1", "2"]),
 })  # fmt: skip
 _PERSONAL = ("Name", "FirstName", "Initials", "Email", "Telephone", "Mobilephone")
 
 
 def _strings(value: Any) -> Iterator[str]:
-    """Every string in a fixture: values, member names and query pairs."""
+    """Every string value in a part of a fixture (its member names come from the schema)."""
     if isinstance(value, dict):
-        for name, item in value.items():
-            yield name
+        for item in value.values():
             yield from _strings(item)
     elif isinstance(value, list):
         for item in value:
@@ -68,11 +68,13 @@ def test_fixtures_hold_no_credential_or_personal_value(
     fixture = fixture_of(
         exchange, str(query).encode(), json.dumps(offered).encode(), "offerContactNewV2"
     )
-    # Then no credential and no personal value appears anywhere in it
+    # Then no credential and no personal value appears in its query or bodies (the rest is
+    # the method, path, media types and reason phrase)
     secrets = {user, password, application}
     for contact in [*contacts, offered]:
         secrets.update(str(contact[name]) for name in _PERSONAL)
-    leaked = {s for s in secrets for text in _strings(fixture) if s in text}
+    parts = [fixture["request"]["query"], fixture["request"]["body"], fixture["response"]["body"]]
+    leaked = {s for s in secrets for text in _strings(parts) if s in text}
     assert not leaked, leaked
     # And the placeholders keep the shape of what they replace
     recorded = fixture["response"]["body"]["json"]["Contacts"][0]
