@@ -140,6 +140,7 @@ class Contract:
         schemas = _openapi_to_jsonschema(spec["components"]["schemas"])
         self._root = {"components": {"schemas": schemas}}
         self._validators: dict[str, jsonschema.Draft4Validator] = {}
+        self._members: dict[tuple[str, str | None], list[InferredMember]] = {}
 
     def match(self, method: str, path: str) -> Operation | None:
         """The operation a request reaches, or None."""
@@ -171,6 +172,12 @@ class Contract:
     def inferred_members(self, schema: t.Any, label: str | None) -> list[InferredMember]:
         """Every inferred member `schema` declares, at any depth (a recursive schema down to
         `_MAX_DEPTH` levels)."""
+        key = (json.dumps(schema, sort_keys=True), label)
+        if key not in self._members:
+            self._members[key] = self._inferred_members(schema, label)
+        return self._members[key]
+
+    def _inferred_members(self, schema: t.Any, label: str | None) -> list[InferredMember]:
         found: list[InferredMember] = []
 
         def visit(node: t.Any, label: str | None, pattern: str) -> None:
