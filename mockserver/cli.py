@@ -1,4 +1,5 @@
-"""Command line: `serve` the mock, `build` a dataset file. Wiring only."""
+"""Command line: `serve` the mock, `build` a dataset file, run the validating `proxy` and its
+`proxy-report`. Wiring only."""
 
 from __future__ import annotations
 
@@ -137,6 +138,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the clock stands still (move it with /_mock/clock); with --now and --random-seed,"
         " the same requests get byte-identical answers",
     )
+    _proxy_commands(commands)
 
     build = commands.add_parser(
         "build", help="prebuild a dataset file for `serve --db`", formatter_class=shown
@@ -185,14 +187,8 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         random_seed=args.random_seed,
         password_cost=args.password_cost,
     )
-    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((args.host, args.port))
-    except OSError as exc:
-        sock.close()
-        print(f"cannot bind {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
+    sock = _bound(args.host, args.port)
+    if sock is None:
         return 1
     if args.workers > 1:
         return _serve_workers(args, settings, sock)
@@ -201,6 +197,20 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     _banner(args.host, sock)
     serve(app, sock, log_level=args.log_level, access_log=args.access_log)
     return 0
+
+
+def _bound(host: str, port: int) -> socket.socket | None:
+    """A socket bound to `host`:`port`, or None (said on stderr) when that fails."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        print(f"cannot bind {host}:{port}: {exc.strerror}", file=sys.stderr)
+        return None
+    return sock
 
 
 def _banner(host: str, sock: socket.socket) -> None:
@@ -288,9 +298,97 @@ def _build(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return 0
 
 
+def _proxy_commands(commands: Any) -> None:
+    """The `proxy` and `proxy-report` subcommands (mockserver/proxy)."""
+    shown = argparse.ArgumentDefaultsHelpFormatter
+    proxy = commands.add_parser(
+        "proxy",
+        help="forward /api/... to the real service, checking every answer",
+        formatter_class=shown,
+    )
+    proxy.add_argument("--upstream", required=True, help="the service's URL (e.g. production)")
+    proxy.add_argument("--host", default="127.0.0.1", help="address to bind")
+    proxy.add_argument("--port", type=int, default=8081, help="port (0 = any free port)")
+    proxy.add_argument("--record", metavar="DIR", help="write each exchange as a fixture file")
+    proxy.add_argument("--timeout", type=float, default=30.0, help="seconds before a 504")
+    proxy.add_argument(
+        "--token", help="require this X-Proxy-Token on /_proxy (needed for a non-loopback host)"
+    )
+    proxy.add_argument(
+        "--log-level",
+        default="warning",
+        choices=["critical", "error", "warning", "info"],
+        help="the server's log level",
+    )
+    report = commands.add_parser(
+        "proxy-report",
+        help="sum up the inferred facts in a folder of recorded fixtures",
+        formatter_class=shown,
+    )
+    report.add_argument("folder", metavar="DIR", help="the `proxy --record` folder")
+    report.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+def _proxy(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if not _is_loopback(args.host) and not args.token:
+        parser.error(
+            f"--host {args.host} is not a loopback address: the proxy (and /_proxy) would be"
+            " open to the network. Pass --token TOKEN as well."
+        )
+    from pathlib import Path
+
+    # server.py's protocol reaches connexion, which warns about httpx at import time.
+    warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
+    from .http.server import serve
+    from .proxy.app import ProxyApp
+    from .proxy.contract import contract
+    from .proxy.ledger import Ledger
+    from .proxy.recording import Recorder
+
+    def log(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    recorder = Recorder(Path(args.record)) if args.record else None
+    app = ProxyApp(
+        args.upstream, Ledger(contract(), log), timeout=args.timeout, recorder=recorder,
+        token=args.token,
+    )  # fmt: skip
+    sock = _bound(args.host, args.port)
+    if sock is None:
+        return 1
+    sock.listen(2048)
+    url = _url(args.host, sock.getsockname()[1])
+    print(f"DATA-collectief proxy listening on {url}, forwarding to {args.upstream}", flush=True)
+    print(f"Departures: {url}/_proxy/departures  Report: {url}/_proxy/report", flush=True)
+    # Never an access log: request lines carry the credentials.
+    serve(app, sock, log_level=args.log_level, access_log=False, forwarding=True)
+    return 0
+
+
+def _proxy_report(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from pathlib import Path
+
+    from .proxy.contract import contract
+    from .proxy.ledger import Ledger, render_report
+    from .proxy.recording import exchange_of, read_fixtures
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        parser.error(f"{folder} is not a folder")
+    ledger = Ledger(contract(), log=lambda line: None)
+    for fixture in read_fixtures(folder):
+        ledger.record(exchange_of(fixture))
+    report, departures = ledger.report(), ledger.departures()
+    if args.json:
+        print(json.dumps({**report, "departures_seen": departures}, indent=1))
+    else:
+        print(render_report(report, departures))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
-    command = _serve if args.command == "serve" else _build
-    return command(args, parser)
+    commands = {"serve": _serve, "build": _build, "proxy": _proxy, "proxy-report": _proxy_report}
+    return commands[args.command](args, parser)

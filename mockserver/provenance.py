@@ -23,6 +23,7 @@ __all__ = [
     "load_spec",
     "missing_labels",
     "operations",
+    "property_label",
     "required_inferred",
     "resolve",
     "response_schema",
@@ -109,13 +110,13 @@ def strip_inferred(
         if definition is None:
             kept[name] = item  # not in the contract: no label to judge it by
             continue
-        own = _property_label(spec, definition, container)
+        own = property_label(spec, definition, container)
         if own != "inferred":
             kept[name] = strip_inferred(spec, definition, item, own)
     return kept
 
 
-def _property_label(spec: Labelled, definition: Labelled, container: str | None) -> str | None:
+def property_label(spec: Labelled, definition: Labelled, container: str | None) -> str | None:
     """The label of one property definition inside a schema labelled `container`."""
     own = label_of(definition)
     if own is not None:
@@ -192,11 +193,11 @@ def required_inferred(spec: Labelled) -> list[str]:
         for name in target.get("required", ()):
             if (
                 name in properties
-                and _property_label(spec, properties[name], container) == "inferred"
+                and property_label(spec, properties[name], container) == "inferred"
             ):
                 found.append(f"{where}.{name}")
         for name, definition in properties.items():
-            visit(definition, _property_label(spec, definition, container), f"{where}.{name}")
+            visit(definition, property_label(spec, definition, container), f"{where}.{name}")
         if isinstance(target.get("items"), dict):
             visit(target["items"], container, f"{where}[]")
 

@@ -19,9 +19,17 @@ import typing as t
 
 from .errors import REASON_PHRASES, STATUS_HEADER, error_body
 
-__all__ = ["ReasonPhraseSocketTransport", "parse_error_answer", "status_line"]
+__all__ = [
+    "FORWARDED_REASON_HEADER",
+    "ForwardedReasonSocketTransport",
+    "ReasonPhraseSocketTransport",
+    "parse_error_answer",
+    "status_line",
+]
 
 _PREFIX = b"HTTP/1.1 "
+#: The header an app (the proxy) names a response's reason phrase in; sent as the phrase instead.
+FORWARDED_REASON_HEADER = b"x-proxy-reason-phrase"
 
 
 def status_line(code: int) -> bytes:
@@ -54,6 +62,58 @@ class ReasonPhraseSocketTransport:
 
     def __getattr__(self, name: str) -> t.Any:
         return getattr(self._transport, name)
+
+
+class ForwardedReasonSocketTransport:
+    """A transport that sends the reason phrase the app gave in `FORWARDED_REASON_HEADER`.
+
+    The proxy forwards an upstream's reason phrase unchanged, whatever it is; the header
+    line is taken out of the head. A response without it keeps uvicorn's status line. The
+    proxy's answers carry a Content-Length, so the body bytes are counted and a body that
+    looks like a head is never taken for one.
+    """
+
+    _MARK = b"\r\n" + FORWARDED_REASON_HEADER + b": "
+    _LENGTH = b"\r\ncontent-length: "
+
+    def __init__(self, transport: asyncio.Transport) -> None:
+        self._transport = transport
+        self._body_left = 0
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        """Write `data`, moving a forwarded reason phrase into the status line."""
+        chunk = bytes(data)
+        if self._body_left > 0:
+            self._body_left -= len(chunk)
+        elif chunk.startswith(_PREFIX) and b"\r\n\r\n" in chunk:
+            chunk = self._rewrite(chunk, chunk.find(b"\r\n\r\n"))
+            head_end = chunk.find(b"\r\n\r\n")
+            self._body_left = _header_int(chunk, self._LENGTH, head_end) - (
+                len(chunk) - head_end - 4
+            )
+        self._transport.write(chunk)
+
+    def _rewrite(self, chunk: bytes, head_end: int) -> bytes:
+        start = chunk.find(self._MARK, 0, head_end)
+        if start < 0:
+            return chunk
+        end = chunk.index(b"\r\n", start + 2)
+        reason = chunk[start + len(self._MARK) : end]
+        line_end = chunk.index(b"\r\n")
+        return chunk[:12] + b" " + reason + chunk[line_end:start] + chunk[end:]
+
+    def __getattr__(self, name: str) -> t.Any:
+        return getattr(self._transport, name)
+
+
+def _header_int(head: bytes, mark: bytes, head_end: int) -> int:
+    """The integer value of the header line starting with `mark` (lower case), or 0."""
+    start = head.lower().find(mark, 0, head_end)
+    if start < 0:
+        return 0
+    end = head.index(b"\r\n", start + 2)
+    value = head[start + len(mark) : end].strip()
+    return int(value) if value.isdigit() else 0
 
 
 def parse_error_answer(msg: str, default_headers: t.Iterable[tuple[bytes, bytes]]) -> bytes:

@@ -19,9 +19,19 @@ from uvicorn.config import STARTUP_FAILURE
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.supervisors import Multiprocess
 
-from .protocol import ReasonPhraseSocketTransport, parse_error_answer
+from .protocol import (
+    ForwardedReasonSocketTransport,
+    ReasonPhraseSocketTransport,
+    parse_error_answer,
+)
 
-__all__ = ["ServiceHttpToolsProtocol", "close_connection", "serve", "serve_workers"]
+__all__ = [
+    "ForwardingHttpToolsProtocol",
+    "ServiceHttpToolsProtocol",
+    "close_connection",
+    "serve",
+    "serve_workers",
+]
 
 #: How many event-loop turns `close_connection` waits for uvicorn to see the connection go.
 _CLOSE_TURNS = 50
@@ -41,11 +51,28 @@ class ServiceHttpToolsProtocol(HttpToolsProtocol):
         self.transport.close()
 
 
-def serve(app: t.Any, sock: socket.socket, *, log_level: str, access_log: bool) -> None:
-    """Serve `app` on the listening `sock` in this process until a signal stops it."""
+class ForwardingHttpToolsProtocol(HttpToolsProtocol):
+    """HttpToolsProtocol that sends the reason phrase a proxying app names (see protocol.py)."""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        """Serve the connection through a transport that writes forwarded reason phrases."""
+        wrapped = ForwardedReasonSocketTransport(t.cast(asyncio.Transport, transport))
+        super().connection_made(t.cast(asyncio.Transport, wrapped))
+
+
+def serve(
+    app: t.Any, sock: socket.socket, *, log_level: str, access_log: bool, forwarding: bool = False
+) -> None:
+    """Serve `app` on the listening `sock` in this process until a signal stops it.
+
+    With `forwarding` (the proxy), the app's answers go out as it gives them: with the reason
+    phrase it names, and without uvicorn's own Date and Server headers.
+    """
     config = uvicorn.Config(
-        app, log_level=log_level, access_log=access_log, http=ServiceHttpToolsProtocol
-    )
+        app, log_level=log_level, access_log=access_log,
+        http=ForwardingHttpToolsProtocol if forwarding else ServiceHttpToolsProtocol,
+        date_header=not forwarding, server_header=not forwarding,
+    )  # fmt: skip
     uvicorn.Server(config).run(sockets=[sock])
 
 
