@@ -41,9 +41,17 @@ def _wire(second: int) -> str:
     return format_datetime(datetime.fromtimestamp(second, UTC))
 
 
+def _held_back(answer: LeadsResult) -> bool | None:
+    """Whether the service kept visits back, when the answer says (`Truncated`, `TotalCount`)."""
+    total = answer.total_count
+    if answer.truncated is True or (isinstance(total, int) and total > len(answer.visits)):
+        return True
+    return False if answer.truncated is False else None
+
+
 def _is_cut(answer: LeadsResult) -> bool:
-    """Whether the call held back visits: 250 of them, or `Truncated` (inferred) says so."""
-    return len(answer.visits) >= MAX_VISITS_PER_CALL or answer.truncated is True
+    """Whether to split the period: 250 visits came back, or the answer says some were kept."""
+    return len(answer.visits) >= MAX_VISITS_PER_CALL or _held_back(answer) is True
 
 
 class _Walk:
@@ -64,7 +72,7 @@ class _Walk:
             middle = (first + last) // 2
             self.todo += [(middle + 1, last), (first, middle)]
             return
-        if _is_cut(answer):
+        if _is_cut(answer) and _held_back(answer) is not False:
             self.result.crowded_seconds.append(datetime.fromtimestamp(first, AMSTERDAM))
         self.result.visits.extend(answer.visits)
 
