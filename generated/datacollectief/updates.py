@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
 
 from datacollectief_client import AuthenticatedClient
@@ -47,6 +47,26 @@ def _in_order(chunks: list[list[int]], changed: set[int]) -> list[int]:
     return [value for chunk in chunks for value in chunk if value in changed]
 
 
+#: One call: (the IDs of a chunk, the moment on the wire) -> the changed IDs among them.
+Ask = Callable[[list[int], str], set[int]]
+AskAsync = Callable[[list[int], str], Awaitable[set[int]]]
+
+
+def _changed(ids: Iterable[int], since: datetime, ask: Ask) -> list[int]:
+    """Ask chunk after chunk; the changed IDs in the order asked."""
+    chunks, moment = id_chunks(ids), format_datetime(since)
+    changed = set[int]().union(*(ask(chunk, moment) for chunk in chunks))
+    return _in_order(chunks, changed)
+
+
+async def _changed_async(ids: Iterable[int], since: datetime, ask: AskAsync) -> list[int]:
+    """The async twin of `_changed`."""
+    chunks, moment, changed = id_chunks(ids), format_datetime(since), set[int]()
+    for chunk in chunks:
+        changed |= await ask(chunk, moment)
+    return _in_order(chunks, changed)
+
+
 def updated_companies(
     client: AuthenticatedClient, ids: Iterable[int], since: datetime, *, v1: bool = False
 ) -> list[int]:
@@ -55,69 +75,73 @@ def updated_companies(
     Any number of IDs: repeats are asked once, calls carry at most 100 IDs (the V2 POST, or
     the v1 GET with comma-separated IDs when `v1`), unknown IDs are left out. Free of charge.
     """
-    chunks, moment, changed = id_chunks(ids), format_datetime(since), set[int]()
-    for chunk in chunks:
+
+    def ask(chunk: list[int], moment: str) -> set[int]:
         if v1:
-            old = get_updated_companies.sync_or_raise(
-                client=client, company_ids=format_ids(chunk), last_changed_date=moment
+            return _ids(
+                get_updated_companies.sync_or_raise(
+                    client=client, company_ids=format_ids(chunk), last_changed_date=moment
+                ).updated_companies
             )
-            changed |= _ids(old.updated_companies)
-        else:
-            body = UpdatedCompaniesRequest(last_changed_date=moment, company_ids=chunk)
-            new = get_updated_companies_v2.sync_or_raise(client=client, body=body)
-            changed |= _ids(new.updated_companies)
-    return _in_order(chunks, changed)
+        body = UpdatedCompaniesRequest(last_changed_date=moment, company_ids=chunk)
+        return _ids(
+            get_updated_companies_v2.sync_or_raise(client=client, body=body).updated_companies
+        )
+
+    return _changed(ids, since, ask)
 
 
 async def updated_companies_async(
     client: AuthenticatedClient, ids: Iterable[int], since: datetime, *, v1: bool = False
 ) -> list[int]:
     """The async twin of `updated_companies`."""
-    chunks, moment, changed = id_chunks(ids), format_datetime(since), set[int]()
-    for chunk in chunks:
+
+    async def ask(chunk: list[int], moment: str) -> set[int]:
         if v1:
             old = await get_updated_companies.asyncio_or_raise(
                 client=client, company_ids=format_ids(chunk), last_changed_date=moment
             )
-            changed |= _ids(old.updated_companies)
-        else:
-            body = UpdatedCompaniesRequest(last_changed_date=moment, company_ids=chunk)
-            new = await get_updated_companies_v2.asyncio_or_raise(client=client, body=body)
-            changed |= _ids(new.updated_companies)
-    return _in_order(chunks, changed)
+            return _ids(old.updated_companies)
+        body = UpdatedCompaniesRequest(last_changed_date=moment, company_ids=chunk)
+        new = await get_updated_companies_v2.asyncio_or_raise(client=client, body=body)
+        return _ids(new.updated_companies)
+
+    return await _changed_async(ids, since, ask)
 
 
 def updated_contacts(
     client: AuthenticatedClient, ids: Iterable[int], since: datetime, *, v1: bool = False
 ) -> list[int]:
     """The contacts among `ids` whose record changed after `since` (as `updated_companies`)."""
-    chunks, moment, changed = id_chunks(ids), format_datetime(since), set[int]()
-    for chunk in chunks:
+
+    def ask(chunk: list[int], moment: str) -> set[int]:
         if v1:
-            old = get_updated_contacts.sync_or_raise(
-                client=client, contact_ids=format_ids(chunk), last_changed_date=moment
+            return _ids(
+                get_updated_contacts.sync_or_raise(
+                    client=client, contact_ids=format_ids(chunk), last_changed_date=moment
+                ).updated_contacts
             )
-            changed |= _ids(old.updated_contacts)
-        else:
-            body = UpdatedContactsRequest(last_changed_date=moment, contact_ids=chunk)
-            new = get_updated_contacts_v2.sync_or_raise(client=client, body=body)
-            changed |= _ids(new.updated_contacts)
-    return _in_order(chunks, changed)
+        body = UpdatedContactsRequest(last_changed_date=moment, contact_ids=chunk)
+        return _ids(
+            get_updated_contacts_v2.sync_or_raise(client=client, body=body).updated_contacts
+        )
+
+    return _changed(ids, since, ask)
 
 
 async def updated_contacts_async(
     client: AuthenticatedClient, ids: Iterable[int], since: datetime, *, v1: bool = False
 ) -> list[int]:
     """The async twin of `updated_contacts`."""
-    chunks, moment, changed = id_chunks(ids), format_datetime(since), set[int]()
-    for chunk in chunks:
+
+    async def ask(chunk: list[int], moment: str) -> set[int]:
         if v1:
             old = await get_updated_contacts.asyncio_or_raise(
                 client=client, contact_ids=format_ids(chunk), last_changed_date=moment
             )
-            changed |= _ids(old.updated_contacts)
-        else:
-            body = UpdatedContactsRequest(last_changed_date=moment, contact_ids=chunk)
-            new = await get_updated_contacts_v2.asyncio_or_raise(client=client, body=body)
-            changed |= _ids(new.updated_contacts)
-    return _in_order(chunks, changed)
+            return _ids(old.updated_contacts)
+        body = UpdatedContactsRequest(last_changed_date=moment, contact_ids=chunk)
+        new = await get_updated_contacts_v2.asyncio_or_raise(client=client, body=body)
+        return _ids(new.updated_contacts)
+
+    return await _changed_async(ids, since, ask)

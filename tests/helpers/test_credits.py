@@ -23,6 +23,9 @@ from tests.support.client_rules import UNKNOWN_ID
 
 __all__: list[str] = []
 
+#: At most this many examples (the profile may ask fewer): each one makes many requests.
+EXAMPLES = 25
+
 
 def company_lists() -> st.SearchStrategy[list[int]]:
     """Up to 40 company numbers from a small pool: repeats and an unknown number included."""
@@ -50,7 +53,11 @@ def assert_partition(result: Downloads, ids: list[int]) -> None:
     assert result.left == [value for value in dict.fromkeys(ids) if value in result.left]
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    deadline=None,
+    max_examples=min(settings.default.max_examples, EXAMPLES),
+)
 @given(
     ids=company_lists(),
     owned=st.lists(st.integers(1, 25), max_size=6, unique=True),

@@ -17,6 +17,9 @@ from mockserver.pytest_plugin import Credentials, MockService
 
 __all__: list[str] = []
 
+#: At most this many examples (the profile may ask fewer): each one makes many requests.
+EXAMPLES = 25
+
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 #: The period asked: one hour of an ordinary day (no summer-time switch).
 START = datetime(2026, 11, 2, 9, 0, 0, tzinfo=AMSTERDAM)
@@ -72,7 +75,11 @@ def tags(visits: list[Visit]) -> list[str]:
     return [str(visit.info_visit.referrer) for visit in visits]
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    deadline=None,
+    max_examples=min(settings.default.max_examples, EXAMPLES),
+)
 @given(spread=spreads())
 def test_website_leads_returns_every_visit_once(
     datacollectief_mock: MockService, spread: list[int]

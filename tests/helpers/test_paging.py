@@ -30,6 +30,9 @@ from tests.support.strategies import wildcard_patterns
 
 __all__: list[str] = []
 
+#: At most this many examples (the profile may ask fewer): each one makes many requests.
+EXAMPLES = 25
+
 #: At most this many pages per walk, so that an example stays quick.
 MAX_PAGES = 30
 FIXTURES = [HealthCheck.function_scoped_fixture]
@@ -73,7 +76,11 @@ def page_numbers_asked(mock: MockService, operation: str) -> list[int]:
     return [int(query["pageNr"]) for query in queries_of(mock, operation)]
 
 
-@settings(suppress_health_check=FIXTURES, deadline=None)
+@settings(
+    suppress_health_check=FIXTURES,
+    deadline=None,
+    max_examples=min(settings.default.max_examples, EXAMPLES),
+)
 @given(data=st.data())
 def test_iter_companies_yields_the_search_once_in_order(
     mock: MockService, client: AuthenticatedClient, data: st.DataObject
