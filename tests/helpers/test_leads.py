@@ -84,6 +84,8 @@ def tags(visits: list[Visit]) -> list[str]:
 def test_website_leads_returns_every_visit_once(
     datacollectief_mock: MockService, spread: list[int]
 ) -> None:
+    """In-process only: a crowded spread takes some 30 calls of 250 visits; the served mode
+    is covered by the async twin's test."""
     # Given a spread of visits over an hour (bursts over 250 in one second included)
     account = datacollectief_mock.new_account(credits=0)
     seeded = seed(datacollectief_mock, account, spread)
