@@ -52,6 +52,7 @@ class _Budget:
 
 
 def _unique(ids: Iterable[int]) -> list[int]:
+    """The distinct IDs, first occurrence first."""
     return list(dict.fromkeys(int(value) for value in ids))
 
 

@@ -38,6 +38,7 @@ def _epoch(moment: datetime) -> int:
 
 
 def _wire(second: int) -> str:
+    """An epoch second as the service reads it."""
     return format_datetime(datetime.fromtimestamp(second, UTC))
 
 
@@ -85,7 +86,8 @@ def website_leads(
     A call answers at most 250 visits; when one answers 250 or says `Truncated`, its period is
     split into two halves that share no second and each is asked, down to one-second periods.
     A second with more than 250 visits cannot be read whole: it is listed in `crowded_seconds`.
-    Times go on the wire as Amsterdam wall-clock seconds (see `format_datetime`). Free of charge.
+    Times go on the wire as Amsterdam wall-clock seconds (see `format_datetime`); in the
+    autumn's repeated hour the wire cannot tell its two passes apart. Free of charge.
     """
     walk = _Walk(start, end)
     while walk.todo:

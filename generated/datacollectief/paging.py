@@ -65,6 +65,7 @@ def _is_last(page: CompanyListPage | CompanySelectionPage, page_size: int, seen:
 
 
 def _check_page_size(page_size: int) -> None:
+    """Refuse a page size CompanyList does not take, before any request."""
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise ValueError(f"page_size must lie in 1..{MAX_PAGE_SIZE}, not {page_size}")
 

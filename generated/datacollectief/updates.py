@@ -39,6 +39,7 @@ def id_chunks(ids: Iterable[int], size: int = MAX_IDS_PER_CALL) -> list[list[int
 
 
 def _ids(items: list[IdItem] | Unset) -> set[int]:
+    """The IDs of an answer's list (none when it is left out)."""
     return set() if isinstance(items, Unset) else {item.id for item in items}
 
 
