@@ -10,7 +10,7 @@ from ..http.errors import MESSAGES
 from ..http.framework import AsyncApp, MiddlewarePosition, Resolver, SwaggerUIOptions
 from ..http.validation import validator_map
 from ..settings import spec_dir
-from . import accounts, clock, faults, limits, records, reset_and_journal
+from . import accounts, clock, faults, limits, records, reset_and_journal, websites
 from .access import PREFIX, ControlAccess
 from .context import Control, NotFound, error
 
@@ -36,6 +36,7 @@ OPERATIONS: dict[str, Callable[..., Any]] = {
     "saveSelection": records.save_selection,
     "patchCompany": records.patch_company,
     "patchContact": records.patch_contact,
+    "seedWebsite": websites.seed_website,
     "listFaults": faults.list_faults,
     "addFault": faults.add_fault,
     "clearFaults": faults.clear_faults,

@@ -301,6 +301,22 @@ class Backend:
         return leads.leads(self.conn, account.id, website, start_at, end_at)
 
     # -- control plane ------------------------------------------------------------------
+    def seed_website(self, user: str, name: str, visits: Sequence[Mapping[str, Any]]) -> int:
+        """Give a user the website `name` with exactly these visits (its other websites stay)."""
+        account_id = self.account_id(user)
+        count = self.company_count()
+        seeded = []
+        for visit in visits:
+            company_id = int(visit.get("companyId", 1))
+            if not 1 <= company_id <= count:
+                raise InvalidInput(f"Unknown company id {company_id}.", "companyId")
+            start = parse_local(str(visit["start"]), "start")
+            seeded.append(leads.SeededVisit(start, company_id, visit.get("referrer")))
+        with transaction(self.conn):
+            leads.ensure_websites(self.conn, self.seed, account_id, count)
+            first = min((v.start for v in seeded), default=self.clock.now())
+            return leads.seed_website(self.conn, account_id, name, first, seeded)
+
     def reset(self) -> None:
         """Forget all accounts and their state; remove offered contacts; clear faults."""
         with transaction(self.conn):

@@ -10,7 +10,15 @@ from ..data.leads import generate_websites_and_leads
 from .accounts import require_account
 from .errors import DomainError, ErrorCode, InvalidInput
 
-__all__ = ["MAX_LEADS", "LeadsPage", "ensure_websites", "websites", "leads"]
+__all__ = [
+    "MAX_LEADS",
+    "LeadsPage",
+    "SeededVisit",
+    "ensure_websites",
+    "leads",
+    "seed_website",
+    "websites",
+]
 
 MAX_LEADS = 250
 
@@ -69,6 +77,45 @@ def ensure_websites(
             for v in visits
         ),
     )
+
+
+@dataclass(frozen=True)
+class SeededVisit:
+    """A visit given through the control plane: its start, its company and its referrer."""
+
+    start: int
+    company_id: int
+    referrer: str | None = None
+
+
+def seed_website(
+    conn: sqlite3.Connection, account_id: int, name: str, start_date: int, visits: list[SeededVisit]
+) -> int:
+    """Give an account the website `name` with exactly these visits (inside a write transaction).
+
+    An existing website of that name (any case) loses its visits first. Each visit is one
+    view of the home page. Returns how many were stored."""
+    site = conn.execute(
+        "SELECT id FROM websites WHERE account_id = ? AND name = ? COLLATE NOCASE",
+        (account_id, name),
+    ).fetchone()
+    if site is None:
+        cursor = conn.execute(
+            "INSERT INTO websites (account_id, name, start_date, end_date) VALUES (?, ?, ?, NULL)",
+            (account_id, name, start_date),
+        )
+        site_id = int(cursor.lastrowid or 0)
+    else:
+        site_id = int(site["id"])
+        conn.execute("DELETE FROM visits WHERE website_id = ?", (site_id,))
+    # One page view of the home page, for no time: the least a visit can be.
+    path = json.dumps([{"Url": f"https://{name}/", "Title": "Home", "Duration": 0}])
+    conn.executemany(
+        "INSERT INTO visits (website_id, company_id, start_at, duration, page_views, score,"
+        " referrer, visitor_city, click_path) VALUES (?, ?, ?, 0, 1, 1, ?, NULL, ?)",
+        ((site_id, v.company_id, v.start, v.referrer, path) for v in visits),
+    )
+    return len(visits)
 
 
 def websites(conn: sqlite3.Connection, account_id: int) -> list[sqlite3.Row]:

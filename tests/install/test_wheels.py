@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from mockserver.server_process import start_server, stop_server
+from tests.support.readme import PYTHON_BLOCKS, SERVED, UNDER_PYTEST
 
 ROOT = Path(__file__).resolve().parents[2]
 #: distribution -> its project folder
@@ -33,7 +34,6 @@ PACKAGES = {
 SPEC_FILES = ("datacollectief.yaml", "control.yaml")
 DIST_ENV = "DATACOLLECTIEF_DIST"
 UV = [sys.executable, "-m", "uv"]
-README_BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.S)
 
 
 def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
@@ -203,7 +203,7 @@ def test_every_readme_example_passes_mypy_strict_as_a_user_module(
         cwd=tmp_path,
     )
     modules = []
-    for number, block in enumerate(README_BLOCKS):
+    for number, block in enumerate(PYTHON_BLOCKS):
         module = tmp_path / f"readme_example_{number}.py"
         module.write_text(block, encoding="utf-8")
         modules.append(module.name)
@@ -235,14 +235,14 @@ def test_installed_wheels_serve_the_readme_client_example_and_run_its_plugin_exa
         500, program=[str(user_venv / "bin" / "datacollectief-mock")], cwd=str(tmp_path), env=env
     )
     try:
-        example = README_BLOCKS[0].replace("http://127.0.0.1:8080", url)
+        example = SERVED[0][1].replace("http://127.0.0.1:8080", url)
         client = subprocess.run(
             [python, "-c", example], capture_output=True, text=True, timeout=60, cwd=tmp_path,
             env=env,
         )  # fmt: skip
     finally:
         stop_server(process)
-    (tmp_path / "test_example.py").write_text(README_BLOCKS[1], encoding="utf-8")
+    (tmp_path / "test_example.py").write_text(UNDER_PYTEST[0], encoding="utf-8")
     plugin = subprocess.run(
         [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error", str(tmp_path)],
         capture_output=True, text=True, timeout=120, cwd=tmp_path,

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
-from pathlib import Path
 
 import pytest
 
+from tests.support.readme import UNDER_PYTEST
+
 __all__: list[str] = []
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 #: The README's async example: its one Python block that uses the async client fixture.
-ASYNC_EXAMPLE = next(
-    block
-    for block in re.findall(r"```python\n(.*?)```", README, re.S)
-    if "datacollectief_async_client" in block
-)
+ASYNC_EXAMPLE = next(block for block in UNDER_PYTEST if "datacollectief_async_client" in block)
 
 #: A user's test module: one test changes everything it can, the next looks for it, and an
 #: async test uses the async client; run in file order.
