@@ -303,15 +303,8 @@ class Backend:
     # -- control plane ------------------------------------------------------------------
     def seed_website(self, user: str, name: str, visits: Sequence[Mapping[str, Any]]) -> int:
         """Give a user the website `name` with exactly these visits (its other websites stay)."""
-        account_id = self.account_id(user)
-        count = self.company_count()
-        seeded = []
-        for visit in visits:
-            company_id = int(visit.get("companyId", 1))
-            if not 1 <= company_id <= count:
-                raise InvalidInput(f"Unknown company id {company_id}.", "companyId")
-            start = parse_local(str(visit["start"]), "start")
-            seeded.append(leads.SeededVisit(start, company_id, visit.get("referrer")))
+        account_id, count = self.account_id(user), self.company_count()
+        seeded = leads.seeded_visits(visits, count)
         with transaction(self.conn):
             leads.ensure_websites(self.conn, self.seed, account_id, count)
             first = min((v.start for v in seeded), default=self.clock.now())

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..data.leads import generate_websites_and_leads
 from .accounts import require_account
+from .clock import parse_local
 from .errors import DomainError, ErrorCode, InvalidInput
 
 __all__ = [
@@ -17,6 +20,7 @@ __all__ = [
     "ensure_websites",
     "leads",
     "seed_website",
+    "seeded_visits",
     "websites",
 ]
 
@@ -86,6 +90,18 @@ class SeededVisit:
     start: int
     company_id: int
     referrer: str | None = None
+
+
+def seeded_visits(visits: Sequence[Mapping[str, Any]], company_count: int) -> list[SeededVisit]:
+    """The visits of a control-plane body; InvalidInput for an unknown company, 306 for a date."""
+    seeded = []
+    for visit in visits:
+        company_id = int(visit.get("companyId", 1))
+        if not 1 <= company_id <= company_count:
+            raise InvalidInput(f"Unknown company id {company_id}.", "companyId")
+        start = parse_local(str(visit["start"]), "start")
+        seeded.append(SeededVisit(start, company_id, visit.get("referrer")))
+    return seeded
 
 
 def seed_website(
