@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from mockserver.proxy.checks import Exchange
 from mockserver.proxy.recording import fixture_of, read_fixtures
 from mockserver.pytest_plugin import start_server, stop_server
-from tests.support.conformance import OPERATIONS, client_serving
+from tests.support.conformance import replay
 from tests.support.proxy import proxy_process
 
 #: Secrets and personal values drawn without the placeholder's own characters (x, X, 0).
@@ -121,17 +121,6 @@ def test_recorded_fixtures_hide_the_mock_data_and_replay_through_the_client(
         assert secret not in output
     # And each fixture replays through the generated client into its documented model
     for fixture in fixtures:
-        operation = next(o for o in OPERATIONS if o.operation_id == fixture["operationId"])
-        response = fixture["response"]
-
-        def serve(request: httpx.Request, response: dict[str, Any] = response) -> httpx.Response:
-            body = response["body"]
-            return httpx.Response(
-                response["status"], headers=response["headers"],
-                content=json.dumps(body["json"]).encode() if body else b"",
-                extensions={"reason_phrase": response["reason"].encode("ascii")},
-            )  # fmt: skip
-
-        parsed = operation.call(client_serving(serve)).parsed
-        model = operation.model(response["status"])
+        operation, answer = replay(fixture)
+        parsed, model = answer.parsed, operation.model(fixture["response"]["status"])
         assert model is not None and isinstance(parsed, model), fixture["operationId"]

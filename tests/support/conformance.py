@@ -22,6 +22,7 @@ from mockserver.provenance import load_spec, operations, resolve
 from tests.support.client_arguments import endpoint_arguments
 
 __all__ = [
+    "replay",
     "ANSWER_CASES",
     "CARRIERS",
     "CORPUS",
@@ -198,3 +199,22 @@ def models_in(value: Any) -> Iterator[Any]:
     elif isinstance(value, list):
         for item in value:
             yield from models_in(item)
+
+
+def replay(fixture: Mapping[str, Any]) -> tuple[Operation, Any]:
+    """When: the generated client calls a recorded fixture's operation and the service answers
+    with the recorded answer (status, reason phrase, kept headers, body); its detailed answer."""
+    operation = next(o for o in OPERATIONS if o.operation_id == fixture["operationId"])
+    recorded = fixture["response"]
+    body = recorded["body"]
+    content = b""
+    if body is not None:
+        content = json.dumps(body["json"]).encode() if "json" in body else body["text"].encode()
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            recorded["status"], headers=recorded["headers"], content=content,
+            extensions={"reason_phrase": str(recorded["reason"]).encode("ascii", "replace")},
+        )  # fmt: skip
+
+    return operation, operation.call(client_serving(serve))
