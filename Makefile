@@ -120,7 +120,7 @@ $(MOTO_STAMP):
 	touch $@
 
 bench-plugin: $(VENV_STAMP) $(MOTO_STAMP) ## The pytest plugin in-process (new_account, requests, start, isolation) beside moto
-	$(PY) tests/bench/bench_plugin.py --moto-python $(MOTO_VENV)/bin/python \
+	$(PY) -m tests.bench.bench_plugin --moto-python $(MOTO_VENV)/bin/python \
 		--out var/bench/bench-plugin.json $(BENCH_ARGS)
 
 bench-scale: $(VENV_STAMP) ## Build 1M companies into var/bench/; time the build, a restart and queries
