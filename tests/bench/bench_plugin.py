@@ -28,6 +28,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from datacollectief_client import AuthenticatedClient
 from datacollectief_client.api.account import get_download_statistics
 from mockserver.pytest_plugin import MockService, inprocess_mock
@@ -144,6 +146,21 @@ def _statistics_call(client: AuthenticatedClient) -> None:
     response = get_download_statistics.sync_detailed(client=client)
     if response.status_code != 200:
         sys.exit(f"DownloadStatistics answered {response.status_code}: {response.content!r}")
+
+
+def client_floor_ms(mock: MockService, count: int) -> tuple[float, float]:
+    """The same request through the generated client and httpx with no app behind them: an
+    `httpx.MockTransport` answering the bytes the mock answered. What any in-process mock
+    pays before its app runs; p50 and CPU."""
+    client = mock.client(mock.new_account())
+    answer = get_download_statistics.sync_detailed(client=client)
+    canned = httpx.MockTransport(
+        lambda request: httpx.Response(200, headers=answer.headers, content=answer.content)
+    )
+    bare = AuthenticatedClient(
+        base_url=mock.base_url, user="u@example.nl", password="p", application_name="a"
+    ).set_httpx_client(httpx.Client(base_url=mock.base_url, transport=canned))
+    return _p50_ms(lambda: _statistics_call(bare), count)
 
 
 def _async_p50_ms(mock: MockService, count: int) -> tuple[float, float]:
@@ -304,6 +321,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_before = os.getloadavg()
     moto = measure_moto(args.moto_python, args.requests)
     ours = measure_ours(args.companies, args.requests, args.starts)
+    with inprocess_mock(args.companies) as mock:
+        floor, _ = client_floor_ms(mock, args.requests)
     text, rows = report(ours, moto)
     versions = ", ".join(f"{name} {version}" for name, version in moto["versions"].items())
     print(f"The plugin in-process ({args.companies} companies) beside {versions}:\n")
@@ -311,6 +330,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         "\nWall-clock medians decide met / NOT MET; the CPU column (mean per call, all threads)"
         " is what a busy machine distorts least."
+    )
+    sync_ms = ours["request_sync"][0]
+    print(
+        f"\nOf one sync request, the generated client and httpx alone (no app: a MockTransport"
+        f" with the same answer) take {floor:.3f} ms p50; the in-process app and its transport"
+        f" the other {sync_ms - floor:.3f} ms."
     )
     load = f"{load_before[0]:.2f} -> {os.getloadavg()[0]:.2f}"
     print(f"\nPython {platform.python_version()}, {os.cpu_count()} CPUs, load average {load}")
@@ -321,6 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "companies": args.companies,
             "requests": args.requests,
             "figures": rows,
+            "client_floor_ms": floor,
             "moto": moto,
             "python": platform.python_version(),
             "loadavg": [load_before[0], os.getloadavg()[0]],
