@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from datacollectief_client import AuthenticatedClient
 from datacollectief_client.api.updates import (
@@ -68,6 +70,54 @@ async def _changed_async(ids: Iterable[int], since: datetime, ask: AskAsync) -> 
     return _in_order(chunks, changed)
 
 
+@dataclass(frozen=True)
+class _Updates:
+    """One subject's update requests: the v1 and V2 modules, and the names they use."""
+
+    v1: Any  # the generated module of the v1 GET (comma-separated IDs)
+    v2: Any  # the generated module of the V2 POST
+    request: Callable[..., Any]  # the V2 body's model
+    ids: str  # the IDs' keyword of the v1 call and of the V2 body
+    answer: str  # the answer's member listing the changed IDs
+
+    def arguments(self, chunk: list[int], moment: str, v1: bool) -> dict[str, Any]:
+        """The keyword arguments of one call besides the client."""
+        if v1:
+            return {self.ids: format_ids(chunk), "last_changed_date": moment}
+        return {"body": self.request(last_changed_date=moment, **{self.ids: chunk})}
+
+    def ask(self, client: AuthenticatedClient, v1: bool) -> Ask:
+        """One call per chunk, by the typed path."""
+        module = self.v1 if v1 else self.v2
+
+        def ask(chunk: list[int], moment: str) -> set[int]:
+            answer = module.sync_or_raise(client=client, **self.arguments(chunk, moment, v1))
+            return _ids(getattr(answer, self.answer))
+
+        return ask
+
+    def ask_async(self, client: AuthenticatedClient, v1: bool) -> AskAsync:
+        """`ask` for an async client."""
+        module = self.v1 if v1 else self.v2
+
+        async def ask(chunk: list[int], moment: str) -> set[int]:
+            arguments = self.arguments(chunk, moment, v1)
+            answer = await module.asyncio_or_raise(client=client, **arguments)
+            return _ids(getattr(answer, self.answer))
+
+        return ask
+
+
+_COMPANIES = _Updates(
+    get_updated_companies, get_updated_companies_v2, UpdatedCompaniesRequest, "company_ids",
+    "updated_companies",
+)  # fmt: skip
+_CONTACTS = _Updates(
+    get_updated_contacts, get_updated_contacts_v2, UpdatedContactsRequest, "contact_ids",
+    "updated_contacts",
+)  # fmt: skip
+
+
 def updated_companies(
     client: AuthenticatedClient, ids: Iterable[int], since: datetime, *, v1: bool = False
 ) -> list[int]:
@@ -76,73 +126,25 @@ def updated_companies(
     Any number of IDs: repeats are asked once, calls carry at most 100 IDs (the V2 POST, or
     the v1 GET with comma-separated IDs when `v1`), unknown IDs are left out. Free of charge.
     """
-
-    def ask(chunk: list[int], moment: str) -> set[int]:
-        if v1:
-            return _ids(
-                get_updated_companies.sync_or_raise(
-                    client=client, company_ids=format_ids(chunk), last_changed_date=moment
-                ).updated_companies
-            )
-        body = UpdatedCompaniesRequest(last_changed_date=moment, company_ids=chunk)
-        return _ids(
-            get_updated_companies_v2.sync_or_raise(client=client, body=body).updated_companies
-        )
-
-    return _changed(ids, since, ask)
+    return _changed(ids, since, _COMPANIES.ask(client, v1))
 
 
 async def updated_companies_async(
     client: AuthenticatedClient, ids: Iterable[int], since: datetime, *, v1: bool = False
 ) -> list[int]:
     """The async twin of `updated_companies`."""
-
-    async def ask(chunk: list[int], moment: str) -> set[int]:
-        if v1:
-            old = await get_updated_companies.asyncio_or_raise(
-                client=client, company_ids=format_ids(chunk), last_changed_date=moment
-            )
-            return _ids(old.updated_companies)
-        body = UpdatedCompaniesRequest(last_changed_date=moment, company_ids=chunk)
-        new = await get_updated_companies_v2.asyncio_or_raise(client=client, body=body)
-        return _ids(new.updated_companies)
-
-    return await _changed_async(ids, since, ask)
+    return await _changed_async(ids, since, _COMPANIES.ask_async(client, v1))
 
 
 def updated_contacts(
     client: AuthenticatedClient, ids: Iterable[int], since: datetime, *, v1: bool = False
 ) -> list[int]:
     """The contacts among `ids` whose record changed after `since` (as `updated_companies`)."""
-
-    def ask(chunk: list[int], moment: str) -> set[int]:
-        if v1:
-            return _ids(
-                get_updated_contacts.sync_or_raise(
-                    client=client, contact_ids=format_ids(chunk), last_changed_date=moment
-                ).updated_contacts
-            )
-        body = UpdatedContactsRequest(last_changed_date=moment, contact_ids=chunk)
-        return _ids(
-            get_updated_contacts_v2.sync_or_raise(client=client, body=body).updated_contacts
-        )
-
-    return _changed(ids, since, ask)
+    return _changed(ids, since, _CONTACTS.ask(client, v1))
 
 
 async def updated_contacts_async(
     client: AuthenticatedClient, ids: Iterable[int], since: datetime, *, v1: bool = False
 ) -> list[int]:
     """The async twin of `updated_contacts`."""
-
-    async def ask(chunk: list[int], moment: str) -> set[int]:
-        if v1:
-            old = await get_updated_contacts.asyncio_or_raise(
-                client=client, contact_ids=format_ids(chunk), last_changed_date=moment
-            )
-            return _ids(old.updated_contacts)
-        body = UpdatedContactsRequest(last_changed_date=moment, contact_ids=chunk)
-        new = await get_updated_contacts_v2.asyncio_or_raise(client=client, body=body)
-        return _ids(new.updated_contacts)
-
-    return await _changed_async(ids, since, ask)
+    return await _changed_async(ids, since, _CONTACTS.ask_async(client, v1))
