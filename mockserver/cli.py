@@ -13,7 +13,6 @@ import signal
 import socket
 import sys
 import tempfile
-import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -167,8 +166,6 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         )
     if args.workers < 1:
         parser.error("--workers must be at least 1")
-    # connexion imports starlette's TestClient at import time, which warns about httpx.
-    warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
     from .app import create_app
     from .http.server import serve
     from .settings import Settings
@@ -270,7 +267,6 @@ def _serve_workers(args: argparse.Namespace, settings: Settings, sock: socket.so
 
 def worker_app() -> AsyncApp:
     """The app of one `serve --workers N` process (settings from the environment)."""
-    warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
     from .app import create_app, create_backend
     from .settings import Settings
 
@@ -337,8 +333,6 @@ def _proxy(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         )
     from pathlib import Path
 
-    # server.py's protocol reaches connexion, which warns about httpx at import time.
-    warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
     from .http.server import serve
     from .proxy.app import ProxyApp
     from .proxy.contract import contract

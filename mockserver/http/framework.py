@@ -32,7 +32,6 @@ import logging
 import os
 import pathlib
 import typing as t
-import warnings
 from functools import cache, cached_property, partial
 
 from starlette.concurrency import run_in_threadpool
@@ -47,15 +46,10 @@ from .framework_validation import (
     Validation,
     validator_map_with,
 )
+from .import_warnings import quiet_connexion_import
 from .query import resolved_query
 
-# connexion 3.3.0 imports starlette's TestClient (which warns that httpx is deprecated) and
-# jsonschema's RefResolver (deprecated) when it is imported: warnings about connexion's own
-# imports, not the user's code, so they stay out of a run with `-W error`. Only connexion's
-# modules at import time are quieted; nothing of ours is hidden.
-with warnings.catch_warnings():
-    warnings.filterwarnings("ignore", module="connexion")
-    warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient` is deprecated")
+with quiet_connexion_import():
     import connexion.context as _context
     from connexion import AsyncApp, NoContent
     from connexion.apps.asynchronous import AsyncApi, AsyncASGIApp

@@ -5,15 +5,14 @@ by tests/unit/test_framework_internals.py."""
 from __future__ import annotations
 
 import typing as t
-import warnings
 from collections.abc import Callable
 from functools import cached_property
 
 from starlette.types import Receive, Scope, Send
 
-with warnings.catch_warnings():  # as in framework.py: connexion's own import-time warnings
-    warnings.filterwarnings("ignore", module="connexion")
-    warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient` is deprecated")
+from .import_warnings import quiet_connexion_import
+
+with quiet_connexion_import():
     from connexion.datastructures import MediaTypeDict
     from connexion.lifecycle import ConnexionRequest
     from connexion.middleware.request_validation import (
