@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["ErrorCode", "DomainError", "InvalidInput"]
+__all__ = ["REASON_PHRASES", "STATUS_HEADER", "DomainError", "ErrorCode", "InvalidInput"]
 
 
 class ErrorCode(enum.IntEnum):
-    """The service's documented error codes (REFERENCE.md, Foutmeldingen)."""
+    """The service's documented error codes (source D, its page Foutmeldingen)."""
 
     UNKNOWN_REQUEST_TYPE = 300
     UNKNOWN_LICENSE_NAME = 301
@@ -31,6 +31,14 @@ class ErrorCode(enum.IntEnum):
     CONTACT_INACTIVE = 318
     LICENSE_NOT_ALLOWED = 319
     BAD_REQUEST = 400
+
+
+#: The reason phrase of each of the service's codes: its status name (source D; spec/README.md).
+REASON_PHRASES: dict[int, str] = {
+    code.value: code.name for code in ErrorCode if 300 <= code.value <= 319
+}
+#: The header that carries the status name where no reason phrase can (inferred).
+STATUS_HEADER = "X-Error-Status"
 
 
 class DomainError(Exception):

@@ -7,7 +7,7 @@ import logging
 import typing as t
 from collections.abc import Callable, Mapping
 
-from ..domain.errors import DomainError, ErrorCode
+from ..domain.errors import REASON_PHRASES, STATUS_HEADER, DomainError, ErrorCode
 from .framework import ConnexionRequest, ConnexionResponse, ProblemException
 
 __all__ = [
@@ -19,8 +19,6 @@ __all__ = [
     "error_response",
     "install_error_handlers",
 ]
-
-STATUS_HEADER = "X-Error-Status"
 
 #: The service's documented message per code (source D, its page Foutmeldingen; spec/README.md).
 MESSAGES: Mapping[int, str] = {
@@ -63,10 +61,6 @@ _NAMES: Mapping[int, str] = {code.value: code.name for code in ErrorCode} | {
     413: "PAYLOAD_TOO_LARGE",
     415: "UNSUPPORTED_MEDIA_TYPE",
     500: "INTERNAL_ERROR",
-}
-#: The reason phrase of each of the service's codes: its status name (source D; spec/README.md).
-REASON_PHRASES: Mapping[int, str] = {
-    code.value: code.name for code in ErrorCode if 300 <= code.value <= 319
 }
 #: Codes that count as a bad request towards the per-IP limit (313).
 BAD_INPUT_CODES = frozenset({300, 301, 304, 305, 306, 400, 404, 405, 413, 415})

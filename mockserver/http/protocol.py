@@ -93,6 +93,10 @@ class ForwardedReasonSocketTransport:
             )
         self._transport.write(chunk)
 
+    def response_done(self) -> None:
+        """The response is complete: what comes next is a head (a HEAD answer has no body)."""
+        self._body_left = 0
+
     def _rewrite(self, chunk: bytes, head_end: int) -> bytes:
         start = chunk.find(self._MARK, 0, head_end)
         if start < 0:

@@ -56,8 +56,13 @@ class ForwardingHttpToolsProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         """Serve the connection through a transport that writes forwarded reason phrases."""
-        wrapped = ForwardedReasonSocketTransport(t.cast(asyncio.Transport, transport))
-        super().connection_made(t.cast(asyncio.Transport, wrapped))
+        self._forwarding = ForwardedReasonSocketTransport(t.cast(asyncio.Transport, transport))
+        super().connection_made(t.cast(asyncio.Transport, self._forwarding))
+
+    def on_response_complete(self) -> None:
+        """After every response, HEAD's included: the transport expects the next head."""
+        self._forwarding.response_done()
+        super().on_response_complete()
 
 
 def serve(

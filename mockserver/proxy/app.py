@@ -11,14 +11,14 @@ import zlib
 
 import httpx
 
+from ..http.protocol import FORWARDED_REASON_HEADER
 from .checks import Exchange
 from .ledger import Ledger
 from .recording import Recorder, fixture_of
 
-__all__ = ["REASON_HEADER", "TOKEN_HEADER", "ProxyApp"]
+__all__ = ["TOKEN_HEADER", "ProxyApp"]
 
 #: The header the app hands the upstream's reason phrase to the server in (never sent on).
-REASON_HEADER = b"x-proxy-reason-phrase"
 TOKEN_HEADER = "X-Proxy-Token"
 PREFIX = "/_proxy"
 _HOP_BY_HOP = frozenset({
@@ -136,7 +136,7 @@ class ProxyApp:
             return
         await send({
             "type": "http.response.start", "status": status,
-            "headers": [*answer_headers, (REASON_HEADER, reason)],
+            "headers": [*answer_headers, (FORWARDED_REASON_HEADER, reason)],
         })  # fmt: skip
         await send({"type": "http.response.body", "body": raw})
         try:

@@ -6,7 +6,7 @@ import json
 import typing as t
 from dataclasses import asdict, dataclass, field
 
-from ..domain.errors import ErrorCode
+from ..domain.errors import REASON_PHRASES, STATUS_HEADER, ErrorCode
 from ..provenance import resolve
 from .contract import ANY_ITEM, Contract, Operation, walk
 
@@ -21,12 +21,10 @@ __all__ = [
 ]
 
 #: The status names the service sends as reason phrases (its codes 300-319).
-_NAMES = {code.value: code.name for code in ErrorCode if 300 <= code.value <= 319}
 #: The fact that an inferred operation exists at all.
 OPERATION_FACT = "operation"
 #: The scope of facts about error answers, which every operation shares.
 ERRORS = "error"
-_ERROR_HEADER = "x-error-status"
 _UNSUPPORTED_MEDIA_TYPE = 415
 
 
@@ -120,7 +118,7 @@ def check(contract: Contract, exchange: Exchange) -> Finding:
     status = exchange.status
     if status == _UNSUPPORTED_MEDIA_TYPE and not _takes(contract, operation, exchange.request_type):
         return finding  # the request left the contract: ASP.NET's answer to it is not checked
-    expected = _NAMES.get(status)
+    expected = REASON_PHRASES.get(status)
     if expected is not None and exchange.reason != expected:
         depart("reason-phrase", "", f"reason phrase {exchange.reason!r}, not {expected!r}")
     if status not in operation.statuses():
@@ -128,7 +126,7 @@ def check(contract: Contract, exchange: Exchange) -> Finding:
         return finding
     _check_content_type(operation, exchange, depart)
     if status >= 300:
-        present = _ERROR_HEADER in exchange.headers
+        present = STATUS_HEADER.lower() in exchange.headers
         finding.facts[(ERRORS, "header X-Error-Status")] = present
     _check_body(contract, operation, exchange, finding, depart)
     return finding

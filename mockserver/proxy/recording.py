@@ -17,6 +17,7 @@ import typing as t
 from pathlib import Path
 from urllib.parse import parse_qsl
 
+from ..domain.errors import STATUS_HEADER
 from .checks import Exchange
 
 __all__ = [
@@ -39,7 +40,7 @@ _PERSONAL = frozenset({
 })  # fmt: skip
 _EMAIL = re.compile(r"[^\s@<>\"']+@[^\s@<>\"']+")
 _XML_TEXT = re.compile(r"<(?P<tag>[A-Za-z_][\w.-]*)>(?P<text>[^<]*)</(?P=tag)>")
-_KEPT_HEADERS = ("content-type", "x-error-status")
+_KEPT_HEADERS = ("content-type", STATUS_HEADER.lower())
 #: A wire date (a record's `Timestamps` name their members after the personal ones).
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?")
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 import asyncio
 import typing as t
 
-from mockserver.http.protocol import FORWARDED_REASON_HEADER, ForwardedReasonSocketTransport
-from mockserver.proxy.app import REASON_HEADER
+from mockserver.http.protocol import ForwardedReasonSocketTransport
 
 
 class _Wire:
@@ -26,12 +25,6 @@ def _through(*chunks: bytes) -> list[bytes]:
     for chunk in chunks:
         transport.write(chunk)
     return wire.written
-
-
-def test_the_app_and_the_server_agree_on_the_header() -> None:
-    # Given the proxy app's header and the one the server's transport reads
-    # Then they are the same
-    assert REASON_HEADER == FORWARDED_REASON_HEADER
 
 
 def test_a_named_reason_phrase_replaces_the_status_lines_and_its_header_goes() -> None:
@@ -57,3 +50,17 @@ def test_a_head_without_the_header_and_a_body_naming_it_pass_unchanged() -> None
     # When both are written
     # Then both pass unchanged
     assert _through(head, body) == [head, body]
+
+
+def test_after_a_bodiless_answer_to_head_the_next_head_is_rewritten_too() -> None:
+    # Given the head of a HEAD request's answer, which names a length but sends no body
+    wire = _Wire()
+    transport = ForwardedReasonSocketTransport(t.cast(asyncio.Transport, wire))
+    transport.write(b"HTTP/1.1 200 \r\nx-proxy-reason-phrase: OK\r\ncontent-length: 5\r\n\r\n")
+    # When the response is complete and the next answer's head is written
+    transport.response_done()
+    transport.write(
+        b"HTTP/1.1 308 \r\nx-proxy-reason-phrase: UNKNOWN_SELECTION_ID\r\ncontent-length: 0\r\n\r\n"
+    )
+    # Then that head carries its phrase and not the header
+    assert wire.written[-1] == b"HTTP/1.1 308 UNKNOWN_SELECTION_ID\r\ncontent-length: 0\r\n\r\n"

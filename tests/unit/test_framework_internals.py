@@ -213,6 +213,10 @@ UVICORN = [
         "uvicorn.protocols.http.httptools_impl:HttpToolsProtocol.connection_made",
         ("self", "transport"),
     ),
+    # server.py: ForwardingHttpToolsProtocol (called after every response, HEAD's included)
+    Internal(
+        "uvicorn.protocols.http.httptools_impl:HttpToolsProtocol.on_response_complete", ("self",)
+    ),
     Internal("uvicorn.server:ServerState", sets=("default_headers",)),
     # server.py: serve, serve_workers, _supervise (Multiprocess.run, step by step)
     Internal(
