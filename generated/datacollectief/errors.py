@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from datacollectief_client.errors import STATUS_HEADER, STATUS_NAMES
+import httpx
+
+from datacollectief_client.errors import STATUS_NAMES, parse_error
 from datacollectief_client.models import Error
 
 __all__ = [
@@ -58,7 +59,8 @@ class DataCollectiefError(Exception):
         self.status = status
         self.message = message
         self.detail = detail
-        super().__init__(f"{code} {status}: {message}".replace(" : ", ": ").strip())
+        named = f"{code} {status}" if status else str(code)
+        super().__init__(f"{named}: {message}" if message else named)
 
 
 class CredentialsError(DataCollectiefError):
@@ -231,25 +233,20 @@ class _Answer(Protocol):
 
 
 def error_from_response(response: _Answer) -> DataCollectiefError:
-    """The typed error of an answer other than 200 (any body, or none)."""
+    """The typed error of an answer other than 200 (any body, or none).
+
+    The code is the HTTP status, the one part the service documents (a body's `Code` is the
+    mock's, inferred); the rest is what `parse_error` reads from the answer.
+    """
     parsed = response.parsed
-    if isinstance(parsed, Error):
-        code = parsed.code if isinstance(parsed.code, int) else response.status_code
-        status, message = str(parsed.status or ""), str(parsed.message or "")
-        detail = parsed.message_detail if isinstance(parsed.message_detail, str) else None
-    else:
-        body = _json_object(response.content)
-        code = response.status_code
-        status = str(response.headers.get(STATUS_HEADER) or STATUS_NAMES.get(code, ""))
-        message = str(body.get("Message") or "")
-        detail = body.get("MessageDetail") if isinstance(body.get("MessageDetail"), str) else None
-    return error_class(code)(code, status or STATUS_NAMES.get(code, ""), message, detail)
-
-
-def _json_object(content: bytes) -> dict[str, Any]:
-    """The body as a JSON object, else empty."""
-    try:
-        value = json.loads(content) if content else {}
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
+    if not isinstance(parsed, Error):  # no documented Error body: read whatever came
+        parsed = parse_error(
+            httpx.Response(
+                response.status_code, headers=response.headers, content=response.content,
+                extensions={"reason_phrase": b""},  # not kept by the generated Response
+            )
+        )  # fmt: skip
+    code = response.status_code
+    detail = parsed.message_detail if isinstance(parsed.message_detail, str) else None
+    status = str(parsed.status or STATUS_NAMES.get(code, ""))
+    return error_class(code)(code, status, str(parsed.message or ""), detail)

@@ -12,8 +12,8 @@ import datacollectief
 from datacollectief import (
     BadRequest,
     CredentialsError,
-    DatabaseTimeout,
     DataCollectiefError,
+    InsufficientCredits,
     LimitExceeded,
     UnknownCompanyId,
     UnknownIdError,
@@ -84,8 +84,8 @@ def test_the_typed_path_raises_the_class_of_the_code(faults: MockService, code: 
     error = caught.value
     assert type(error) is error_class(code)
     assert (error.code, error.status) == (code, STATUS_NAMES[code])
-    if code != 304:  # 304 has no body: the message is the reason phrase
-        assert error.message == MESSAGES[code]
+    # (304 has no body, and the generated Response keeps no reason phrase: the status name)
+    assert error.message == (STATUS_NAMES[code] if code == 304 else MESSAGES[code])
     assert re.match(rf"{code} {STATUS_NAMES[code]}", str(error))
 
 
@@ -133,6 +133,26 @@ def test_an_answer_outside_the_contract_still_raises_a_typed_error() -> None:
         get_version.sync_or_raise(client=client)
 
 
-def test_a_temporary_error_is_marked_retryable() -> None:
-    # Then only the database timeout is worth sending again
-    assert DatabaseTimeout.retryable and not UnknownCompanyId.retryable
+def test_the_code_is_the_http_status_whatever_the_body_says() -> None:
+    # Given a 310 whose body carries another (inferred) Code, and a 502 with an HTML body
+    answers = iter(
+        [
+            httpx.Response(310, json={"Code": 1, "Message": "Insufficient credits."}),
+            httpx.Response(502, text="<html>Bad Gateway</html>"),
+        ]
+    )
+    client = AuthenticatedClient(
+        base_url="http://service", user="u", password="p", application_name="a"
+    ).set_httpx_client(
+        httpx.Client(
+            base_url="http://service", transport=httpx.MockTransport(lambda _: next(answers))
+        )
+    )
+    # When the typed path is called twice
+    # Then the class and code follow the HTTP status, and the text names what is known
+    with pytest.raises(InsufficientCredits) as credits:
+        download_company.sync_or_raise(client=client, id=1)
+    assert (credits.value.code, credits.value.status) == (310, "INSUFFICIENT_CREDITS")
+    with pytest.raises(DataCollectiefError) as gateway:
+        download_company.sync_or_raise(client=client, id=1)
+    assert (gateway.value.code, str(gateway.value)) == (502, "502")
