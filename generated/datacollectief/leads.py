@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
+from itertools import chain
 
 from datacollectief_client import AuthenticatedClient
 from datacollectief_client.api.website_leads import list_website_leads
 from datacollectief_client.models import LeadsResult, Visit
 
-from .wire import AMSTERDAM, format_datetime, parse_datetime
+from .wire import WIRE_FORMAT, format_datetime, parse_datetime
 
 __all__ = ["MAX_VISITS_PER_CALL", "WebsiteLeads", "website_leads", "website_leads_async"]
 
@@ -32,14 +33,35 @@ class WebsiteLeads:
     calls: int = 0
 
 
-def _epoch(moment: datetime) -> int:
-    """Whole epoch seconds of a moment (a naive one is Amsterdam wall-clock time)."""
-    return int(parse_datetime(format_datetime(moment)).timestamp())
+#: Periods are walked in Amsterdam wall-clock seconds, as the wire counts them, counted from here.
+_WALL_ORIGIN = datetime(1970, 1, 1)
+
+
+def _wall(moment: datetime) -> int:
+    """A moment's Amsterdam wall-clock second (a naive one is wall-clock time already)."""
+    local = parse_datetime(format_datetime(moment)).replace(tzinfo=None)
+    return int((local - _WALL_ORIGIN).total_seconds())
 
 
 def _wire(second: int) -> str:
-    """An epoch second as the service reads it."""
-    return format_datetime(datetime.fromtimestamp(second, UTC))
+    """A wall-clock second as the service reads it."""
+    return (_WALL_ORIGIN + timedelta(seconds=second)).strftime(WIRE_FORMAT)
+
+
+def _exists(second: int) -> bool:
+    """Whether the wall-clock second exists (not in the spring-forward gap, which answers 306)."""
+    try:
+        parse_datetime(_wire(second))
+    except ValueError:
+        return False
+    return True
+
+
+def _middle(first: int, last: int) -> int:
+    """Where to split [first, last]: near its middle, with both halves' bounds on the wire."""
+    middle = (first + last) // 2
+    candidates = chain(range(middle, last), range(middle - 1, first - 1, -1))
+    return next(m for m in candidates if _exists(m) and _exists(m + 1))
 
 
 def _held_back(answer: LeadsResult) -> bool | None:
@@ -59,7 +81,7 @@ class _Walk:
     """The periods still to ask, oldest first; [first, last] seconds, both inclusive."""
 
     def __init__(self, start: datetime, end: datetime) -> None:
-        first, last = _epoch(start), _epoch(end)
+        first, last = _wall(start), _wall(end)
         if first > last:
             raise ValueError("start lies after end")
         self.todo = [(first, last)]
@@ -70,11 +92,11 @@ class _Walk:
         first, last = period
         self.result.calls += 1
         if _is_cut(answer) and first < last:
-            middle = (first + last) // 2
+            middle = _middle(first, last)
             self.todo += [(middle + 1, last), (first, middle)]
             return
         if _is_cut(answer) and _held_back(answer) is not False:
-            self.result.crowded_seconds.append(datetime.fromtimestamp(first, AMSTERDAM))
+            self.result.crowded_seconds.append(parse_datetime(_wire(first)))
         self.result.visits.extend(answer.visits)
 
 
@@ -86,8 +108,10 @@ def website_leads(
     A call answers at most 250 visits; when one answers 250 or says `Truncated`, its period is
     split into two halves that share no second and each is asked, down to one-second periods.
     A second with more than 250 visits cannot be read whole: it is listed in `crowded_seconds`.
-    Times go on the wire as Amsterdam wall-clock seconds (see `format_datetime`); in the
-    autumn's repeated hour the wire cannot tell its two passes apart. Free of charge.
+    Periods are walked in Amsterdam wall-clock seconds, as the wire counts them, so each wire
+    second is asked once: the autumn's repeated hour is one wall-clock hour (its two passes
+    cannot be told apart on the wire), and no bound falls in the spring-forward gap. Free of
+    charge.
     """
     walk = _Walk(start, end)
     while walk.todo:

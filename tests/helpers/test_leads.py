@@ -125,3 +125,38 @@ def test_the_async_twin_reads_a_crowded_period(
     # Then it answers as the reference says
     assert tags(leads.visits) == expected
     assert leads.crowded_seconds == [START + timedelta(seconds=1_800)] and crowded == [1_800]
+
+
+def test_the_summer_time_switches_are_walked_by_the_wire_seconds(
+    datacollectief_mock: MockService,
+) -> None:
+    # Given 450 visits in the autumn's repeated hour and 300 around the spring-forward gap
+    account = datacollectief_mock.new_account(credits=0)
+    autumn = [
+        f"2026-10-25 02:{minute:02d}:{second:02d}"
+        for minute in range(45)
+        for second in range(0, 60, 6)
+    ]
+    spring = [f"2026-03-29 01:59:{second:02d}" for second in range(60) for _ in range(3)]
+    spring += [f"2026-03-29 03:00:{second:02d}" for second in range(60) for _ in range(2)]
+    visits = [
+        {"start": start, "companyId": 1, "referrer": f"v{index}"}
+        for index, start in enumerate(sorted(autumn) + sorted(spring))
+    ]
+    datacollectief_mock.control(
+        "PUT", f"/accounts/{account.user}/websites/{SITE}", json={"visits": visits}
+    )
+    client = datacollectief_mock.client(account)
+    # When each switch is read whole (both need several calls of 250)
+    days = [
+        website_leads(
+            client, SITE, datetime(2026, 10, 25, 2, 0), datetime(2026, 10, 25, 3, 59, 58)
+        ),
+        website_leads(client, SITE, datetime(2026, 3, 29, 0, 0), datetime(2026, 3, 29, 5, 0)),
+    ]
+    # Then every visit comes once (no wire second asked twice, no bound in the gap: no 306)
+    assert [tags(day.visits) for day in days] == [
+        [f"v{index}" for index in range(len(autumn))],
+        [f"v{index}" for index in range(len(autumn), len(visits))],
+    ]
+    assert all(day.calls > 1 for day in days)
