@@ -21,7 +21,14 @@ from .framework import (
 )
 from .query import resolved_query
 
-__all__ = ["DATETIME_PATTERN", "ecma_regex", "Parameters", "quick_accept", "validator_map"]
+__all__ = [
+    "DATETIME_PATTERN",
+    "Parameters",
+    "body_validator",
+    "ecma_regex",
+    "quick_accept",
+    "validator_map",
+]
 
 #: The service's date format; a value failing it answers 306, not 400.
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
@@ -93,6 +100,12 @@ def _pattern(
 
 _ParameterSchemaValidator = validators.extend(Draft4Validator, {"pattern": _pattern})
 _BodySchemaValidator = validators.extend(Draft4RequestValidator, {"pattern": _pattern})
+
+
+def body_validator(schema: t.Any) -> t.Any:
+    """The validator a request body is held to (ECMA-262 patterns, our format checks)."""
+    return _BodySchemaValidator(schema, format_checker=_FORMATS)
+
 
 #: Schema keywords that never reject a value.
 _ANNOTATIONS = frozenset({"default", "deprecated", "description", "example", "nullable", "title"})
@@ -276,7 +289,7 @@ class JSONBody(JSONBodyValidator):
 
     def make_validator(self, schema: t.Any) -> t.Any:
         """The body schema's validator, with ECMA patterns and our format checks."""
-        return _BodySchemaValidator(schema, format_checker=_FORMATS)
+        return body_validator(schema)
 
     def parse(self, raw: bytes) -> t.Any:
         """The body's JSON value; None for an empty body."""

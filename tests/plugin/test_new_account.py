@@ -24,8 +24,14 @@ def test_a_new_account_has_its_fields_and_credits(mock: MockService) -> None:
 
 @pytest.mark.parametrize(
     "fields",
-    [{"credits": -1}, {"user": "not an e-mail"}, {"unknown": 1}, {"subscription": "yes"}],
-    ids=["negative credits", "bad user", "unknown member", "not a boolean"],
+    [
+        {"credits": -1},
+        {"user": "not an e-mail"},
+        {"user": "a@b.nl\n"},
+        {"unknown": 1},
+        {"subscription": "yes"},
+    ],
+    ids=["negative credits", "bad user", "newline after user", "unknown member", "not a boolean"],
 )
 def test_a_new_account_refuses_what_the_control_plane_refuses(
     mock: MockService, fields: dict[str, object]
