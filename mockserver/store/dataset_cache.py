@@ -118,7 +118,8 @@ def _save(conn: sqlite3.Connection, folder: Path, seed: int, companies: int) -> 
     data = conn.serialize()
     path = folder / f"{dataset_prefix(seed, companies)}{fingerprint([data])}{_SUFFIX}"
     write_atomically(path, lambda temporary: temporary.write_bytes(data))
-    for other in cached_dataset(folder, seed, companies):
+    # Also the copies older code or schema versions made of this seed and size: never read again.
+    for other in folder.glob(f"dataset-v*-seed{seed}-companies{companies}-*{_SUFFIX}"):
         if other != path:
             with suppress(OSError):  # another process may hold or remove it
                 other.unlink()

@@ -156,3 +156,13 @@ def test_the_code_is_the_http_status_whatever_the_body_says() -> None:
     with pytest.raises(DataCollectiefError) as gateway:
         download_company.sync_or_raise(client=client, id=1)
     assert (gateway.value.code, str(gateway.value)) == (502, "502")
+
+
+def test_every_exported_name_resolves_from_its_module() -> None:
+    # Given the package's lazily loaded names
+    # When each is looked up
+    # Then it is the object its module defines (a name missing from the module table would
+    # be looked up in errors and fail here)
+    for name in datacollectief.__all__:
+        value = getattr(datacollectief, name)
+        assert getattr(value, "__module__", "datacollectief").startswith("datacollectief"), name

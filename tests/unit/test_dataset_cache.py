@@ -187,3 +187,21 @@ def test_processes_starting_at_once_all_get_the_whole_dataset(folder: Path) -> N
     assert set(digests) == {later}
     cached, conn = load(LATER)
     assert cached and dump(conn) == fresh(LATER)
+
+
+def test_copies_made_by_older_code_are_removed_when_the_dataset_is_cached(folder: Path) -> None:
+    # Given files of this seed and size left by another generator and another schema version,
+    # and one of another size
+    folder.mkdir(parents=True, exist_ok=True)
+    left = [
+        folder / f"dataset-v1-seed{SEED}-companies{COMPANIES}-000000000000-abc.sqlite3",
+        folder / f"dataset-v4-seed{SEED}-companies{COMPANIES}-111111111111-def.sqlite3",
+    ]
+    other_size = folder / f"dataset-v1-seed{SEED}-companies{COMPANIES + 1}-000000000000-a.sqlite3"
+    for path in [*left, other_size]:
+        path.write_bytes(b"old")
+    # When this code caches the dataset
+    load(BUILT_AT)
+    # Then only its own file of this seed and size is left, and the other size is untouched
+    assert not any(path.exists() for path in left) and other_size.exists()
+    assert len(cached_dataset(folder, SEED, COMPANIES)) == 1
